@@ -1,0 +1,19 @@
+// What every use case is given: the store, whose data it acts on, the clock and an id source.
+import type { OwnerId } from '../core/model.js';
+import type { Store } from '../store/open.js';
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export interface AppContext {
+  store: Store;
+  owner: OwnerId;
+  clock: Clock;
+  newId(prefix: string): string;
+}
+
+/** The local single-user owner; accounts replace it when an organisation hosts the app. */
+export const LOCAL_OWNER: OwnerId = 'local';

@@ -1,0 +1,34 @@
+// The one API every front end calls. Bound to one owner: a front end builds one per user/request.
+import type { Id } from '../core/model.js';
+import type { AppContext } from './context.js';
+import { exportAll } from './export.js';
+import type { AddInterviewInput, EditInterviewInput, NotesInput, ProfileInput } from './inputs.js';
+import { addInterview, deleteInterview, editInterview, listInterviews, showInterview } from './interviews.js';
+import { recordNotes } from './notes.js';
+import { overview } from './overview.js';
+import { getProfile, updateProfile } from './profile.js';
+
+export function createFollowThrough(ctx: AppContext) {
+  return {
+    interviews: {
+      add: (input: AddInterviewInput) => addInterview(ctx, input),
+      list: () => listInterviews(ctx),
+      show: (id: Id) => showInterview(ctx, id),
+      edit: (id: Id, input: EditInterviewInput) => editInterview(ctx, id, input),
+      delete: (id: Id) => deleteInterview(ctx, id),
+      recordNotes: (id: Id, input: NotesInput) => recordNotes(ctx, id, input),
+    },
+    profile: {
+      get: () => getProfile(ctx),
+      update: (input: ProfileInput) => updateProfile(ctx, input),
+    },
+    overview: () => overview(ctx),
+    exportAll: () => exportAll(ctx),
+  };
+}
+
+export type FollowThrough = ReturnType<typeof createFollowThrough>;
+export type { ExportDocument } from './export.js';
+export type { AddInterviewInput, EditInterviewInput, NotesInput, PersonInput, ProfileInput } from './inputs.js';
+export type { OpportunityOverview } from './overview.js';
+export { type AppContext, type Clock, LOCAL_OWNER, systemClock } from './context.js';

@@ -1,0 +1,48 @@
+// Opening the app: the store behind it, bound to an owner. Front ends never touch the store directly.
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { isPostgresUrl, openStore, type Store } from '../store/open.js';
+import { type Clock, LOCAL_OWNER, systemClock } from './context.js';
+import { randomId } from './ids.js';
+import { createFollowThrough, type FollowThrough } from './index.js';
+
+export interface OpenedApp {
+  /** The API for one owner; a hosted front end calls `forOwner` per signed-in user. */
+  api: FollowThrough;
+  forOwner(owner: string): FollowThrough;
+  dialect: Store['dialect'];
+  location: string;
+  close(): Promise<void>;
+}
+
+export interface OpenAppOptions {
+  target: string;
+  owner?: string;
+  clock?: Clock;
+  log?: (line: string) => void;
+}
+
+export async function openApp(options: OpenAppOptions): Promise<OpenedApp> {
+  const store = await openStore({ target: options.target, log: options.log });
+  const clock = options.clock ?? systemClock;
+  const forOwner = (owner: string) => createFollowThrough({ store, owner, clock, newId: randomId });
+  return {
+    api: forOwner(options.owner ?? LOCAL_OWNER),
+    forOwner,
+    dialect: store.dialect,
+    location: store.location,
+    close: () => store.close(),
+  };
+}
+
+/**
+ * Where the data lives: `--db`, else DATABASE_URL when it is a postgres URL, else $FOLLOWTHROUGH_DB,
+ * else the XDG data dir.
+ */
+export function resolveDatabaseTarget(env: NodeJS.ProcessEnv, flag?: string): string {
+  if (flag) return flag;
+  if (env.DATABASE_URL && isPostgresUrl(env.DATABASE_URL)) return env.DATABASE_URL;
+  if (env.FOLLOWTHROUGH_DB) return env.FOLLOWTHROUGH_DB;
+  const dataHome = env.XDG_DATA_HOME || join(env.HOME || homedir(), '.local', 'share');
+  return join(dataHome, 'followthrough', 'followthrough.db');
+}

@@ -1,0 +1,17 @@
+import type { z } from 'zod';
+import { badInput, type FieldProblem } from '../core/errors.js';
+import { EXAMPLES } from './inputs.js';
+
+/** Parses input with a schema, or throws a bad-input error naming each field, what is wrong and an example. */
+export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  const problems: FieldProblem[] = result.error.issues.map((issue) => {
+    const field = issue.path.filter((p) => typeof p === 'string').join('.') || 'input';
+    const leaf = String(issue.path.filter((p) => typeof p === 'string').at(-1) ?? '');
+    const message = issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message;
+    const example = EXAMPLES[leaf === 'role' && field.startsWith('interviewers') ? 'role_in_interview' : leaf];
+    return example ? { field, message, example } : { field, message };
+  });
+  throw badInput(problems);
+}

@@ -1,0 +1,49 @@
+// Typed errors: every failure a user can cause has a code and a message written for them.
+// Front ends map the code to an HTTP status or exit code in one place each.
+
+export type ErrorCode = 'bad-input' | 'not-found' | 'conflict' | 'failure';
+
+export interface FieldProblem {
+  /** The field as the user knows it: a CLI flag name or form field name. */
+  field: string;
+  message: string;
+  /** A value that would have been accepted. */
+  example?: string;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly problems: FieldProblem[];
+  constructor(code: ErrorCode, message: string, problems: FieldProblem[] = []) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.problems = problems;
+  }
+}
+
+export const badInput = (problems: FieldProblem[]): AppError =>
+  new AppError(
+    'bad-input',
+    problems
+      .map((p) => `${p.field}: ${p.message}${p.example ? ` (for example: ${p.example})` : ''}`)
+      .join('\n'),
+    problems,
+  );
+
+export const notFound = (what: string, id: string): AppError =>
+  new AppError('not-found', `No ${what} with id "${id}". List them with \`followthrough interview list\`.`);
+
+export const EXIT_CODES: Record<ErrorCode, number> = {
+  'bad-input': 2,
+  'not-found': 3,
+  conflict: 1,
+  failure: 1,
+};
+
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  'bad-input': 400,
+  'not-found': 404,
+  conflict: 409,
+  failure: 500,
+};

@@ -1,0 +1,8 @@
+// Every migration, by name, in order. Listed statically (not read from the folder) so the bundled
+// bin carries them; a test fails if a file in this folder is missing here.
+import type { Migration } from 'kysely';
+import * as initial from './2026-11-25T1800-initial.js';
+
+export const MIGRATIONS: Record<string, Migration> = {
+  '2026-11-25T1800-initial': initial,
+};

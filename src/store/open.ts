@@ -1,0 +1,113 @@
+// Opens the store: SQLite file by default, PostgreSQL for a postgres URL. Runs pending migrations,
+// backing up an existing SQLite file first so a failed migration never costs the user their data.
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
+import { MIGRATIONS } from './migrations/index.js';
+import type { Database } from './schema.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface Store {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  /** Where the data lives, for messages: a file path, or the URL without its password. */
+  location: string;
+  close(): Promise<void>;
+  /** SQLite only: an online copy of the database file. */
+  backup?: (to: string) => Promise<unknown>;
+}
+
+export interface OpenOptions {
+  /** A file path for SQLite, or a postgres:// URL. */
+  target: string;
+  /** Where to report migrations and backups (stderr in the CLI). */
+  log?: (line: string) => void;
+  /** Test hook: the migrations to run instead of the real list. */
+  migrations?: Record<string, Migration>;
+}
+
+export const isPostgresUrl = (target: string): boolean => /^postgres(ql)?:\/\//i.test(target);
+
+/** A URL safe to print: the password replaced. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return '(unparseable database URL)';
+  }
+}
+
+export async function openStore(options: OpenOptions): Promise<Store> {
+  const log = options.log ?? (() => {});
+  const store = isPostgresUrl(options.target)
+    ? await openPostgres(options.target)
+    : await openSqlite(options.target, log);
+  try {
+    await migrate(store, options.migrations ?? MIGRATIONS, log);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return store;
+}
+
+async function openSqlite(path: string, log: (line: string) => void): Promise<Store> {
+  const { default: SqliteDatabase } = await import('better-sqlite3');
+  if (path !== ':memory:') {
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    // Create the file ourselves so it is never readable by others, even for a moment.
+    if (!existsSync(path)) closeSync(openSync(path, 'a', 0o600));
+    if ((statSync(path).mode & 0o077) !== 0) {
+      chmodSync(path, 0o600);
+      log(`Made ${path} readable by its owner only.`);
+    }
+  }
+  const sqlite = new SqliteDatabase(path);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  // NORMAL is durable in WAL mode against process crashes; only power loss can drop the last commit.
+  sqlite.pragma('synchronous = NORMAL');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: 'sqlite', location: path, close: () => db.destroy(), backup: (to) => sqlite.backup(to) };
+}
+
+async function openPostgres(url: string): Promise<Store> {
+  const { default: pg } = await import('pg');
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: 'postgres', location: redactUrl(url), close: () => db.destroy() };
+}
+
+class StaticProvider implements MigrationProvider {
+  constructor(private readonly migrations: Record<string, Migration>) {}
+  async getMigrations() {
+    return this.migrations;
+  }
+}
+
+async function migrate(store: Store, migrations: Record<string, Migration>, log: (line: string) => void) {
+  const migrator = new Migrator({ db: store.db, provider: new StaticProvider(migrations) });
+  const pending = (await migrator.getMigrations()).filter((m) => !m.executedAt);
+  if (pending.length === 0) return;
+  if (store.backup && store.location !== ':memory:' && (await hasTables(store))) {
+    const to = `${store.location}.before-${pending[0]?.name}.bak`;
+    await store.backup(to);
+    chmodSync(to, 0o600);
+    log(`Backed up the database to ${to} before migrating.`);
+  }
+  const { error, results } = await migrator.migrateToLatest();
+  for (const r of results ?? []) {
+    if (r.status === 'Success') log(`Applied migration ${r.migrationName}.`);
+    if (r.status === 'Error') log(`Migration ${r.migrationName} failed; the database is unchanged.`);
+  }
+  if (error) throw error;
+}
+
+async function hasTables(store: Store): Promise<boolean> {
+  const tables = await store.db.introspection.getTables();
+  return tables.some((t) => t.name === 'profiles');
+}

@@ -1,0 +1,84 @@
+import type { Id, Interview, InterviewFormat, OwnerId } from '../../core/model.js';
+import type { Executor, InterviewTable } from '../schema.js';
+
+const toInterview = (r: InterviewTable): Interview => ({
+  id: r.id,
+  opportunityId: r.opportunity_id,
+  stage: r.stage,
+  startsAt: r.starts_at,
+  timeZone: r.time_zone,
+  startsAtUtc: r.starts_at_utc,
+  country: r.country,
+  format: r.format as InterviewFormat,
+  location: r.location,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+async function ownsOpportunity(db: Executor, owner: OwnerId, id: Id): Promise<boolean> {
+  const row = await db.selectFrom('opportunities').select('id').where('owner', '=', owner).where('id', '=', id).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Inserts an interview; refuses (returns false) when the opportunity is not this owner's. */
+export async function insertInterview(db: Executor, owner: OwnerId, i: Interview): Promise<boolean> {
+  if (!(await ownsOpportunity(db, owner, i.opportunityId))) return false;
+  await db
+    .insertInto('interviews')
+    .values({
+      id: i.id,
+      owner,
+      opportunity_id: i.opportunityId,
+      stage: i.stage,
+      starts_at: i.startsAt,
+      time_zone: i.timeZone,
+      starts_at_utc: i.startsAtUtc,
+      country: i.country,
+      format: i.format,
+      location: i.location,
+      created_at: i.createdAt,
+      updated_at: i.updatedAt,
+    })
+    .execute();
+  return true;
+}
+
+export async function getInterview(db: Executor, owner: OwnerId, id: Id): Promise<Interview | undefined> {
+  const row = await db.selectFrom('interviews').selectAll().where('owner', '=', owner).where('id', '=', id).executeTakeFirst();
+  return row && toInterview(row);
+}
+
+/** All of the owner's interviews, most recent first. */
+export async function listInterviews(db: Executor, owner: OwnerId): Promise<Interview[]> {
+  const rows = await db
+    .selectFrom('interviews')
+    .selectAll()
+    .where('owner', '=', owner)
+    .orderBy('starts_at_utc', 'desc')
+    .orderBy('id')
+    .execute();
+  return rows.map(toInterview);
+}
+
+export type InterviewPatch = Partial<Omit<Interview, 'id' | 'createdAt' | 'updatedAt'>>;
+
+export async function updateInterview(db: Executor, owner: OwnerId, id: Id, patch: InterviewPatch, now: string): Promise<boolean> {
+  if (patch.opportunityId !== undefined && !(await ownsOpportunity(db, owner, patch.opportunityId))) return false;
+  const set: Partial<InterviewTable> = { updated_at: now };
+  if (patch.opportunityId !== undefined) set.opportunity_id = patch.opportunityId;
+  if (patch.stage !== undefined) set.stage = patch.stage;
+  if (patch.startsAt !== undefined) set.starts_at = patch.startsAt;
+  if (patch.timeZone !== undefined) set.time_zone = patch.timeZone;
+  if (patch.startsAtUtc !== undefined) set.starts_at_utc = patch.startsAtUtc;
+  if (patch.country !== undefined) set.country = patch.country;
+  if (patch.format !== undefined) set.format = patch.format;
+  if (patch.location !== undefined) set.location = patch.location;
+  const r = await db.updateTable('interviews').set(set).where('owner', '=', owner).where('id', '=', id).executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
+/** Deletes the interview and, by cascade, its participants, next steps and notes. */
+export async function deleteInterview(db: Executor, owner: OwnerId, id: Id): Promise<boolean> {
+  const r = await db.deleteFrom('interviews').where('owner', '=', owner).where('id', '=', id).executeTakeFirst();
+  return Number(r.numDeletedRows) > 0;
+}

@@ -1,0 +1,53 @@
+import { type Channel, EMPTY_NEXT_STEPS, type Id, type NextSteps, type OwnerId, type Permission } from '../../core/model.js';
+import type { Executor } from '../schema.js';
+
+export async function getNextSteps(db: Executor, owner: OwnerId, interviewId: Id): Promise<NextSteps> {
+  const row = await db
+    .selectFrom('next_steps')
+    .selectAll()
+    .where('owner', '=', owner)
+    .where('interview_id', '=', interviewId)
+    .executeTakeFirst();
+  if (!row) return { ...EMPTY_NEXT_STEPS };
+  return {
+    timeframe: row.timeframe,
+    contactId: row.contact_id,
+    permission: row.permission as Permission,
+    channel: row.channel as Channel,
+    nextStep: row.next_step,
+  };
+}
+
+/** Records the next steps; refuses (false) when the interview or contact is not this owner's. */
+export async function saveNextSteps(db: Executor, owner: OwnerId, interviewId: Id, n: NextSteps, now: string): Promise<boolean> {
+  const interview = await db
+    .selectFrom('interviews')
+    .select('id')
+    .where('owner', '=', owner)
+    .where('id', '=', interviewId)
+    .executeTakeFirst();
+  if (!interview) return false;
+  if (n.contactId !== null) {
+    const contact = await db
+      .selectFrom('contacts')
+      .select('id')
+      .where('owner', '=', owner)
+      .where('id', '=', n.contactId)
+      .executeTakeFirst();
+    if (!contact) return false;
+  }
+  const values = {
+    timeframe: n.timeframe,
+    contact_id: n.contactId,
+    permission: n.permission,
+    channel: n.channel,
+    next_step: n.nextStep,
+    updated_at: now,
+  };
+  await db
+    .insertInto('next_steps')
+    .values({ owner, interview_id: interviewId, ...values })
+    .onConflict((oc) => oc.column('interview_id').doUpdateSet(values).where('next_steps.owner', '=', owner))
+    .execute();
+  return true;
+}

@@ -1,0 +1,58 @@
+import type { Challenge, Id, InterviewerNotes, OwnerId } from '../../core/model.js';
+import type { Executor, InterviewerNotesTable } from '../schema.js';
+
+const toNotes = (r: InterviewerNotesTable): InterviewerNotes => ({
+  contactId: r.contact_id,
+  topics: JSON.parse(r.topics) as string[],
+  challenges: JSON.parse(r.challenges) as Challenge[],
+  article: r.article,
+  weakAnswer: r.weak_answer,
+});
+
+export async function listInterviewerNotes(db: Executor, owner: OwnerId, interviewId: Id): Promise<InterviewerNotes[]> {
+  const rows = await db
+    .selectFrom('interviewer_notes')
+    .selectAll()
+    .where('owner', '=', owner)
+    .where('interview_id', '=', interviewId)
+    .orderBy('updated_at')
+    .orderBy('contact_id')
+    .execute();
+  return rows.map(toNotes);
+}
+
+/** Replaces one interviewer's notes for one interview; refuses (false) unless both ids are the owner's. */
+export async function saveInterviewerNotes(
+  db: Executor,
+  owner: OwnerId,
+  interviewId: Id,
+  notes: InterviewerNotes,
+  now: string,
+): Promise<boolean> {
+  const interview = await db
+    .selectFrom('interviews')
+    .select('id')
+    .where('owner', '=', owner)
+    .where('id', '=', interviewId)
+    .executeTakeFirst();
+  const contact = await db
+    .selectFrom('contacts')
+    .select('id')
+    .where('owner', '=', owner)
+    .where('id', '=', notes.contactId)
+    .executeTakeFirst();
+  if (!interview || !contact) return false;
+  const values = {
+    topics: JSON.stringify(notes.topics),
+    challenges: JSON.stringify(notes.challenges),
+    article: notes.article,
+    weak_answer: notes.weakAnswer,
+    updated_at: now,
+  };
+  await db
+    .insertInto('interviewer_notes')
+    .values({ owner, interview_id: interviewId, contact_id: notes.contactId, ...values })
+    .onConflict((oc) => oc.columns(['interview_id', 'contact_id']).doUpdateSet(values).where('interviewer_notes.owner', '=', owner))
+    .execute();
+  return true;
+}

@@ -1,0 +1,105 @@
+// Kysely table types. Column names are snake_case in the database; repositories map rows to
+// domain objects with explicit functions. Booleans are 0/1 integers (SQLite has none).
+import type { Generated, Kysely, Transaction } from 'kysely';
+
+export interface ProfileTable {
+  owner: string;
+  name: string;
+  email: string;
+  phone: string;
+  address: string;
+  signature: string;
+  country: string;
+  time_zone: string;
+  updated_at: string;
+}
+
+export interface OpportunityTable {
+  id: string;
+  owner: string;
+  company: string;
+  role: string;
+  posting_url: string | null;
+  why: string;
+  strength: string;
+  status: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface InterviewTable {
+  id: string;
+  owner: string;
+  opportunity_id: string;
+  stage: string;
+  starts_at: string;
+  time_zone: string;
+  starts_at_utc: string;
+  country: string;
+  format: string;
+  location: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ContactTable {
+  id: string;
+  owner: string;
+  name: string;
+  title: string;
+  /** Lower-cased; unique per owner when present. */
+  email: string | null;
+  phone: string;
+  address: string;
+  company: string;
+  time_zone: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ParticipantTable {
+  owner: string;
+  interview_id: string;
+  contact_id: string;
+  role: string;
+  position: number;
+}
+
+export interface NextStepsTable {
+  owner: string;
+  interview_id: string;
+  timeframe: string;
+  contact_id: string | null;
+  permission: string;
+  channel: string;
+  next_step: string;
+  updated_at: string;
+}
+
+export interface InterviewerNotesTable {
+  owner: string;
+  interview_id: string;
+  contact_id: string;
+  /** JSON array of strings. */
+  topics: string;
+  /** JSON array of {challenge, idea}. */
+  challenges: string;
+  article: string | null;
+  weak_answer: string;
+  updated_at: string;
+}
+
+export interface Database {
+  profiles: ProfileTable;
+  opportunities: OpportunityTable;
+  interviews: InterviewTable;
+  contacts: ContactTable;
+  participants: ParticipantTable;
+  next_steps: NextStepsTable;
+  interviewer_notes: InterviewerNotesTable;
+}
+
+/** Anything that can run queries: the database or a transaction on it. */
+export type Executor = Kysely<Database> | Transaction<Database>;
+// Generated is re-exported so later migrations can add serial columns without another import path.
+export type { Generated };
