@@ -2,7 +2,15 @@
 // backing up an existing SQLite file first so a failed migration never costs the user their data.
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
+import {
+  Kysely,
+  type Migration,
+  type MigrationProvider,
+  Migrator,
+  PostgresDialect,
+  SqliteAdapter,
+  SqliteDialect,
+} from 'kysely';
 import { MIGRATIONS } from './migrations/index.js';
 import type { Database } from './schema.js';
 
@@ -71,7 +79,7 @@ async function openSqlite(path: string, log: (line: string) => void): Promise<St
   sqlite.pragma('busy_timeout = 5000');
   // NORMAL is durable in WAL mode against process crashes; only power loss can drop the last commit.
   sqlite.pragma('synchronous = NORMAL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new TransactionalSqliteDialect({ database: sqlite }) });
   return { db, dialect: 'sqlite', location: path, close: () => db.destroy(), backup: (to) => sqlite.backup(to) };
 }
 
@@ -80,6 +88,21 @@ async function openPostgres(url: string): Promise<Store> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', location: redactUrl(url), close: () => db.destroy() };
+}
+
+// Kysely runs SQLite migrations outside a transaction (its adapter says SQLite has no transactional
+// DDL; it does), so a migration failing half-way would leave half a schema. Claim support so each
+// migration run is one transaction, as on PostgreSQL.
+class TransactionalSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
+class TransactionalSqliteDialect extends SqliteDialect {
+  override createAdapter() {
+    return new TransactionalSqliteAdapter();
+  }
 }
 
 class StaticProvider implements MigrationProvider {

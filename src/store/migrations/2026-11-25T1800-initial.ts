@@ -1,11 +1,12 @@
 // The first schema. Never edit a landed migration: add a new file instead.
+// Primary keys are NOT NULL explicitly: SQLite, unlike PostgreSQL, lets a non-integer primary key be NULL.
 import type { Kysely } from 'kysely';
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations run against whatever schema exists at that time
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('profiles')
-    .addColumn('owner', 'text', (c) => c.primaryKey())
+    .addColumn('owner', 'text', (c) => c.primaryKey().notNull())
     .addColumn('name', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('email', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('phone', 'text', (c) => c.notNull().defaultTo(''))
@@ -18,7 +19,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('opportunities')
-    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('id', 'text', (c) => c.primaryKey().notNull())
     .addColumn('owner', 'text', (c) => c.notNull())
     .addColumn('company', 'text', (c) => c.notNull())
     .addColumn('role', 'text', (c) => c.notNull())
@@ -33,7 +34,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('interviews')
-    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('id', 'text', (c) => c.primaryKey().notNull())
     .addColumn('owner', 'text', (c) => c.notNull())
     .addColumn('opportunity_id', 'text', (c) => c.notNull().references('opportunities.id').onDelete('cascade'))
     .addColumn('stage', 'text', (c) => c.notNull().defaultTo(''))
@@ -51,7 +52,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('contacts')
-    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('id', 'text', (c) => c.primaryKey().notNull())
     .addColumn('owner', 'text', (c) => c.notNull())
     .addColumn('name', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('title', 'text', (c) => c.notNull().defaultTo(''))
@@ -86,7 +87,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('next_steps')
-    .addColumn('interview_id', 'text', (c) => c.primaryKey().references('interviews.id').onDelete('cascade'))
+    .addColumn('interview_id', 'text', (c) => c.primaryKey().notNull().references('interviews.id').onDelete('cascade'))
     .addColumn('owner', 'text', (c) => c.notNull())
     .addColumn('timeframe', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('contact_id', 'text', (c) => c.references('contacts.id').onDelete('set null'))
@@ -112,7 +113,15 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 // biome-ignore lint/suspicious/noExplicitAny: see up()
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ['interviewer_notes', 'next_steps', 'participants', 'contacts', 'interviews', 'opportunities', 'profiles']) {
+  for (const t of [
+    'interviewer_notes',
+    'next_steps',
+    'participants',
+    'contacts',
+    'interviews',
+    'opportunities',
+    'profiles',
+  ]) {
     await db.schema.dropTable(t).execute();
   }
 }
