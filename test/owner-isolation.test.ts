@@ -1,0 +1,413 @@
+// No store function may read, change or delete another owner's rows. The test finds every exported
+// function in src/store/repos/ by itself and calls each one as owner A with owner B's ids; a function
+// without an entry in CALLS below fails the test, so a new store function cannot slip past it.
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createFollowThrough } from '../src/app/index.js';
+import type { Contact, Interview, Opportunity } from '../src/core/model.js';
+import { openStore, type Store } from '../src/store/open.js';
+import * as contactRepo from '../src/store/repos/contact-repo.js';
+import * as interviewRepo from '../src/store/repos/interview-repo.js';
+import * as nextStepsRepo from '../src/store/repos/next-steps-repo.js';
+import * as notesRepo from '../src/store/repos/notes-repo.js';
+import * as opportunityRepo from '../src/store/repos/opportunity-repo.js';
+import * as participantRepo from '../src/store/repos/participant-repo.js';
+import * as profileRepo from '../src/store/repos/profile-repo.js';
+import type { Executor } from '../src/store/schema.js';
+import { dialects, type TestDatabase } from './helpers/databases.js';
+import { tableNames } from './helpers/schema-snapshot.js';
+
+const reposDir = join(resolve(dirname(fileURLToPath(import.meta.url)), '..'), 'src/store/repos');
+const A = 'owner-a';
+const B = 'owner-b';
+const MARK = 'BMARK';
+const NOW = '2026-03-04T09:00:00.000Z';
+
+/** One owner's ids, from the data set made for them. */
+interface Ids {
+  opportunityId: string;
+  interviewId: string;
+  contactId: string;
+  otherContactId: string;
+  contactName: string;
+  email: string;
+  company: string;
+  role: string;
+}
+
+interface Ctx {
+  db: Executor;
+  a: Ids;
+  b: Ids;
+}
+
+type Kind = 'read' | 'write';
+/** How to call one store function with B's ids; each call's result is checked. */
+type Entry = { kind: Kind; calls: (c: Ctx) => (() => Promise<unknown>)[] };
+
+let seq = 0;
+const fresh = (prefix: string) => `${prefix}_iso${++seq}`;
+const contact = (id: string): Contact => ({
+  id,
+  name: 'New',
+  title: '',
+  email: null,
+  phone: '',
+  address: '',
+  company: '',
+  timeZone: null,
+});
+const opportunity = (id: string): Opportunity => ({
+  id,
+  company: 'Acme',
+  role: 'PM',
+  postingUrl: null,
+  why: '',
+  strength: '',
+  status: 'interviewing',
+  createdAt: NOW,
+  updatedAt: NOW,
+});
+const interview = (id: string, opportunityId: string): Interview => ({
+  id,
+  opportunityId,
+  stage: '',
+  startsAt: '2026-03-03T10:00',
+  timeZone: 'UTC',
+  startsAtUtc: '2026-03-03T10:00:00Z',
+  country: '',
+  format: 'video',
+  location: '',
+  createdAt: NOW,
+  updatedAt: NOW,
+});
+const notes = (contactId: string) => ({ contactId, topics: ['x'], challenges: [], article: null, weakAnswer: '' });
+const steps = (contactId: string | null) => ({
+  timeframe: 'soon',
+  contactId,
+  permission: 'yes' as const,
+  channel: 'email' as const,
+  nextStep: '',
+});
+
+const MODULES: Record<string, Record<string, unknown>> = {
+  'contact-repo': contactRepo,
+  'interview-repo': interviewRepo,
+  'next-steps-repo': nextStepsRepo,
+  'notes-repo': notesRepo,
+  'opportunity-repo': opportunityRepo,
+  'participant-repo': participantRepo,
+  'profile-repo': profileRepo,
+};
+
+const CALLS: Record<string, Entry> = {
+  'contact-repo.insertContact': {
+    kind: 'write',
+    calls: ({ db, b }) => [() => contactRepo.insertContact(db, A, contact(b.contactId), NOW)],
+  },
+  'contact-repo.getContact': { kind: 'read', calls: ({ db, b }) => [() => contactRepo.getContact(db, A, b.contactId)] },
+  'contact-repo.findContactByEmail': {
+    kind: 'read',
+    calls: ({ db, b }) => [() => contactRepo.findContactByEmail(db, A, b.email)],
+  },
+  'contact-repo.findContactsByName': {
+    kind: 'read',
+    calls: ({ db, b }) => [() => contactRepo.findContactsByName(db, A, b.contactName)],
+  },
+  'contact-repo.listContacts': { kind: 'read', calls: ({ db }) => [() => contactRepo.listContacts(db, A)] },
+  'contact-repo.updateContact': {
+    kind: 'write',
+    calls: ({ db, b }) => [
+      () => contactRepo.updateContact(db, A, b.contactId, { name: 'Hijacked', email: 'x@a.example' }, NOW),
+    ],
+  },
+  'interview-repo.insertInterview': {
+    kind: 'write',
+    calls: ({ db, a, b }) => [
+      () => interviewRepo.insertInterview(db, A, interview(fresh('iv'), b.opportunityId)),
+      () => interviewRepo.insertInterview(db, A, interview(b.interviewId, a.opportunityId)),
+    ],
+  },
+  'interview-repo.getInterview': {
+    kind: 'read',
+    calls: ({ db, b }) => [() => interviewRepo.getInterview(db, A, b.interviewId)],
+  },
+  'interview-repo.listInterviews': { kind: 'read', calls: ({ db }) => [() => interviewRepo.listInterviews(db, A)] },
+  'interview-repo.updateInterview': {
+    kind: 'write',
+    calls: ({ db, a, b }) => [
+      () => interviewRepo.updateInterview(db, A, b.interviewId, { stage: 'Hijacked' }, NOW),
+      () => interviewRepo.updateInterview(db, A, b.interviewId, { opportunityId: a.opportunityId }, NOW),
+      () => interviewRepo.updateInterview(db, A, a.interviewId, { opportunityId: b.opportunityId }, NOW),
+    ],
+  },
+  'interview-repo.deleteInterview': {
+    kind: 'write',
+    calls: ({ db, b }) => [() => interviewRepo.deleteInterview(db, A, b.interviewId)],
+  },
+  'next-steps-repo.getNextSteps': {
+    kind: 'read',
+    calls: ({ db, b }) => [() => nextStepsRepo.getNextSteps(db, A, b.interviewId)],
+  },
+  'next-steps-repo.saveNextSteps': {
+    kind: 'write',
+    calls: ({ db, a, b }) => [
+      () => nextStepsRepo.saveNextSteps(db, A, b.interviewId, steps(null), NOW),
+      () => nextStepsRepo.saveNextSteps(db, A, b.interviewId, steps(a.contactId), NOW),
+      () => nextStepsRepo.saveNextSteps(db, A, a.interviewId, steps(b.contactId), NOW),
+    ],
+  },
+  'notes-repo.listInterviewerNotes': {
+    kind: 'read',
+    calls: ({ db, b }) => [() => notesRepo.listInterviewerNotes(db, A, b.interviewId)],
+  },
+  'notes-repo.saveInterviewerNotes': {
+    kind: 'write',
+    calls: ({ db, a, b }) => [
+      () => notesRepo.saveInterviewerNotes(db, A, b.interviewId, notes(b.contactId), NOW),
+      () => notesRepo.saveInterviewerNotes(db, A, b.interviewId, notes(a.contactId), NOW),
+      () => notesRepo.saveInterviewerNotes(db, A, a.interviewId, notes(b.contactId), NOW),
+    ],
+  },
+  'opportunity-repo.insertOpportunity': {
+    kind: 'write',
+    calls: ({ db, b }) => [() => opportunityRepo.insertOpportunity(db, A, opportunity(b.opportunityId))],
+  },
+  'opportunity-repo.getOpportunity': {
+    kind: 'read',
+    calls: ({ db, b }) => [() => opportunityRepo.getOpportunity(db, A, b.opportunityId)],
+  },
+  'opportunity-repo.listOpportunities': {
+    kind: 'read',
+    calls: ({ db }) => [() => opportunityRepo.listOpportunities(db, A)],
+  },
+  'opportunity-repo.findOpportunity': {
+    kind: 'read',
+    calls: ({ db, b }) => [
+      () => opportunityRepo.findOpportunity(db, A, b.company, b.role, ['applied', 'interviewing', 'offer']),
+    ],
+  },
+  'opportunity-repo.updateOpportunity': {
+    kind: 'write',
+    calls: ({ db, b }) => [
+      () => opportunityRepo.updateOpportunity(db, A, b.opportunityId, { status: 'withdrawn' }, NOW),
+    ],
+  },
+  'opportunity-repo.deleteOpportunityIfEmpty': {
+    kind: 'write',
+    calls: ({ db, b }) => [() => opportunityRepo.deleteOpportunityIfEmpty(db, A, b.opportunityId)],
+  },
+  'participant-repo.setParticipants': {
+    kind: 'write',
+    calls: ({ db, a, b }) => [
+      () => participantRepo.setParticipants(db, A, b.interviewId, []),
+      () => participantRepo.setParticipants(db, A, b.interviewId, [{ contactId: a.contactId, role: 'interviewer' }]),
+      () => participantRepo.setParticipants(db, A, a.interviewId, [{ contactId: b.contactId, role: 'interviewer' }]),
+      () =>
+        participantRepo.setParticipants(db, A, a.interviewId, [
+          { contactId: a.contactId, role: 'interviewer' },
+          { contactId: b.otherContactId, role: 'recruiter' },
+        ]),
+    ],
+  },
+  'participant-repo.listParticipants': {
+    kind: 'read',
+    calls: ({ db, b }) => [() => participantRepo.listParticipants(db, A, b.interviewId)],
+  },
+  'profile-repo.getProfile': { kind: 'read', calls: ({ db }) => [() => profileRepo.getProfile(db, A)] },
+  // The owner is the profile's key: A can only ever write A's own profile. Checked like the others.
+  'profile-repo.saveProfile': {
+    kind: 'write',
+    calls: ({ db }) => [
+      () =>
+        profileRepo.saveProfile(
+          db,
+          A,
+          { name: 'A', email: '', phone: '', address: '', signature: '', country: '', timeZone: 'UTC' },
+          NOW,
+        ),
+    ],
+  },
+};
+
+/** Every exported function of every module in src/store/repos, as "module.function". */
+async function discoverStoreFunctions(): Promise<string[]> {
+  const out: string[] = [];
+  for (const file of readdirSync(reposDir).filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f))) {
+    const module = (await import(pathToFileURL(join(reposDir, file)).href)) as Record<string, unknown>;
+    const name = file.replace(/\.tsx?$/, '');
+    for (const [key, value] of Object.entries(module)) {
+      if (typeof value !== 'function') continue;
+      out.push(`${name}.${key}`);
+      assert.equal(MODULES[name]?.[key], value, `${name}.${key}: add the module to MODULES in this test`);
+    }
+  }
+  return out.sort();
+}
+
+/** Makes one owner's full data set through the app API; B's text carries the marker everywhere. */
+async function seed(store: Store, owner: string, tag: string): Promise<Ids> {
+  let n = 0;
+  const api = createFollowThrough({
+    store,
+    owner,
+    clock: { now: () => new Date(NOW) },
+    newId: (p) => `${p}_${tag}${++n}`,
+  });
+  const lower = tag.toLowerCase();
+  await api.profile.update({ name: `${tag} Person`, email: `${lower}@${lower}.example`, address: `${tag} street` });
+  const company = `${tag} Corp`;
+  const role = `${tag} Engineer`;
+  const first = await api.interviews.add({
+    company,
+    role,
+    at: '2026-03-03T10:00',
+    tz: 'Europe/Berlin',
+    why: `${tag} why`,
+    interviewers: [
+      { name: `${tag} Dana`, email: `dana@${lower}.example`, title: `${tag} Lead` },
+      { name: `${tag} Sam`, email: `sam@${lower}.example` },
+    ],
+    contact: `${tag} Dana`,
+    timeframe: `${tag} by Friday`,
+    permission: 'yes',
+  });
+  const second = await api.interviews.add({
+    company,
+    role,
+    at: '2026-03-10T10:00',
+    tz: 'Europe/Berlin',
+    stage: `${tag} final`,
+    interviewers: [{ name: `${tag} Dana`, email: `dana@${lower}.example` }],
+    contact: `recruiter@${lower}.example`,
+  });
+  await api.interviews.recordNotes(first.id, {
+    interviewer: `${tag} Dana`,
+    topics: [`${tag} topic`],
+    challenges: [{ challenge: `${tag} churn`, idea: `${tag} idea` }],
+    weakAnswer: `${tag} flat`,
+  });
+  const [dana, sam] = first.participants;
+  assert.ok(dana && sam && second.opportunityId === first.opportunityId);
+  return {
+    opportunityId: first.opportunityId,
+    interviewId: first.id,
+    contactId: dana.contact.id,
+    otherContactId: sam.contact.id,
+    contactName: dana.contact.name,
+    email: dana.contact.email ?? '',
+    company,
+    role,
+  };
+}
+
+/** Every row of one owner in every table, in a stable order. */
+async function snapshot(store: Store, owner: string): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {};
+  for (const table of await tableNames(store.db, store.dialect)) {
+    // biome-ignore lint/suspicious/noExplicitAny: every table is read the same way
+    const rows = await (store.db as any).selectFrom(table).selectAll().where('owner', '=', owner).execute();
+    out[table] = rows.map((r: unknown) => JSON.stringify(r)).sort();
+  }
+  return out;
+}
+
+/** Every id owner B has, so a result or an A row naming one can be caught. */
+async function idsOf(store: Store, owner: string): Promise<string[]> {
+  const ids: string[] = [];
+  for (const table of ['opportunities', 'interviews', 'contacts'] as const) {
+    const rows = await store.db.selectFrom(table).select('id').where('owner', '=', owner).execute();
+    ids.push(...rows.map((r) => r.id));
+  }
+  return ids;
+}
+
+const leaks = (value: unknown, ids: string[]): string[] => {
+  const text = JSON.stringify(value ?? null);
+  return [MARK, MARK.toLowerCase(), ...ids].filter((s) => text.includes(s));
+};
+
+for (const d of dialects()) {
+  describe(`owner isolation (${d.name})`, () => {
+    let target: TestDatabase;
+    let store: Store;
+    let ctx: Ctx;
+    let bIds: string[];
+
+    test('set up two owners with full data sets', async () => {
+      target = await d.make();
+      store = await openStore({ target: target.target });
+      const a = await seed(store, A, 'Alpha');
+      const b = await seed(store, B, MARK);
+      ctx = { db: store.db, a, b };
+      bIds = await idsOf(store, B);
+      assert.ok(bIds.length >= 5);
+      const bRows = await snapshot(store, B);
+      for (const table of Object.keys(bRows)) assert.ok(bRows[table]?.length, `B should have rows in ${table}`);
+    });
+
+    after(async () => {
+      await store?.close();
+      await target?.drop();
+    });
+
+    test('the leak check finds B data when B reads it (so it can fail)', async () => {
+      const own = await interviewRepo.getInterview(store.db, B, ctx.b.interviewId);
+      assert.ok(leaks(own, bIds).length > 0);
+      assert.ok(leaks(await contactRepo.listContacts(store.db, B), bIds).includes(MARK));
+    });
+
+    test('every exported store function has an entry in CALLS', async () => {
+      const found = await discoverStoreFunctions();
+      assert.ok(found.length >= 20, `expected the store's functions, found ${found.length}`);
+      const missing = found.filter((f) => !(f in CALLS));
+      assert.deepEqual(missing, [], `store functions without an owner-isolation entry: ${missing.join(', ')}`);
+      const stale = Object.keys(CALLS).filter((f) => !found.includes(f));
+      assert.deepEqual(stale, [], `entries for functions that no longer exist: ${stale.join(', ')}`);
+    });
+
+    test('no store function reads, changes or deletes B rows when called as A with B ids', async () => {
+      const before = await snapshot(store, B);
+      const problems: string[] = [];
+      for (const [name, entry] of Object.entries(CALLS)) {
+        const calls = entry.calls(ctx);
+        for (const [i, call] of calls.entries()) {
+          const label = `${name} (call ${i + 1})`;
+          let result: unknown;
+          let threw = false;
+          try {
+            result = await call();
+          } catch {
+            threw = true; // refusing by error (e.g. a primary-key clash) is a refusal
+          }
+          const leaked = leaks(result, bIds);
+          if (leaked.length > 0) problems.push(`${label} returned B data: ${leaked.join(', ')}`);
+          if (entry.kind === 'write' && !threw && result !== false && result !== undefined && result !== 0) {
+            problems.push(`${label} reported success: ${JSON.stringify(result)}`);
+          }
+          if (entry.kind === 'write' && name !== 'profile-repo.saveProfile' && !threw && result === undefined) {
+            problems.push(`${label} returned nothing; it should have refused`);
+          }
+          assert.deepEqual(await snapshot(store, B), before, `${label} changed B rows`);
+        }
+      }
+      assert.deepEqual(problems, []);
+      // Nothing of A's may now point at B's rows or carry B's data.
+      const aRows = await snapshot(store, A);
+      const aLeaks = Object.entries(aRows).flatMap(([t, rows]) =>
+        rows.filter((r) => leaks(r, bIds).length > 0).map((r) => `${t}: ${r}`),
+      );
+      assert.deepEqual(aLeaks, [], 'A rows refer to B');
+    });
+
+    test("A's own reads still return A's data (the calls above are not vacuous)", async () => {
+      const record = await interviewRepo.getInterview(store.db, A, ctx.a.interviewId);
+      assert.equal(record?.id, ctx.a.interviewId);
+      assert.equal((await participantRepo.listParticipants(store.db, A, ctx.a.interviewId)).length >= 1, true);
+      assert.equal((await notesRepo.listInterviewerNotes(store.db, A, ctx.a.interviewId)).length, 1);
+    });
+  });
+}
