@@ -1,0 +1,36 @@
+// The web front end as a Hono app: security first, then static assets, then the pages.
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
+import type { FollowThrough } from '../app/index.js';
+import { errorHandler, notFoundPage } from './errors.js';
+import { dashboardRoutes } from './routes/dashboard.js';
+import { interviewRoutes } from './routes/interviews.js';
+import { notesRoutes } from './routes/notes.js';
+import { profileRoutes } from './routes/profile.js';
+import { hostAllowList, sameOriginWrites, securityHeaders } from './security.js';
+import { serveAsset } from './static.js';
+
+export interface WebAppOptions {
+  /** Host header values ("127.0.0.1:4100") this app answers; anything else is refused. */
+  allowedHosts: string[];
+  log?: (line: string) => void;
+}
+
+export function createWebApp(api: FollowThrough, options: WebAppOptions): Hono {
+  const app = new Hono();
+  app.use(securityHeaders());
+  app.use(hostAllowList(options.allowedHosts));
+  app.use(sameOriginWrites());
+  app.use(bodyLimit({ maxSize: 256 * 1024, onError: (c) => c.text('The form is too large.', 413) }));
+  // CompressionStream exists on Node 20; skip compression where a runtime lacks it.
+  if (typeof CompressionStream !== 'undefined') app.use(compress());
+  app.get('/static/*', serveAsset);
+  app.route('/', dashboardRoutes(api));
+  app.route('/', interviewRoutes(api));
+  app.route('/', notesRoutes(api));
+  app.route('/', profileRoutes(api));
+  app.notFound(notFoundPage);
+  app.onError(errorHandler(options.log ?? ((line) => process.stderr.write(`${line}\n`))));
+  return app;
+}

@@ -1,0 +1,45 @@
+// The one place errors become responses: AppError codes map to HTTP statuses through HTTP_STATUS;
+// anything unexpected is logged for the operator and shown to the user without details.
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { AppError, type ErrorCode, HTTP_STATUS } from '../core/errors.js';
+import { render } from './render.js';
+import { ErrorPage } from './views/layout.js';
+
+export const statusOf = (code: ErrorCode) => HTTP_STATUS[code] as ContentfulStatusCode;
+
+export const notFoundPage = (c: Context) =>
+  render(
+    c,
+    <ErrorPage
+      status={404}
+      title="Page not found"
+      message="There is nothing here. The interview may have been deleted, or the address is mistyped."
+    />,
+    404,
+  );
+
+export function errorHandler(log: (line: string) => void) {
+  return (err: Error, c: Context) => {
+    if (err instanceof AppError) {
+      const status = statusOf(err.code);
+      if (err.code === 'not-found') return notFoundPage(c);
+      if (status < 500)
+        return render(c, <ErrorPage status={status} title="That did not work" message={err.message} />, status);
+    }
+    if (err instanceof HTTPException && err.status < 500) {
+      return render(c, <ErrorPage status={err.status} title="That did not work" message={err.message} />, err.status);
+    }
+    log(`web: ${c.req.method} ${c.req.path} failed: ${err.stack ?? err.message}`);
+    return render(
+      c,
+      <ErrorPage
+        status={500}
+        title="Something went wrong"
+        message="Something went wrong on our side. Please try again; if it keeps happening, the server log says more."
+      />,
+      500,
+    );
+  };
+}

@@ -1,0 +1,45 @@
+// Starts the web front end on a local socket. Port 0 picks a free port; the URL returned has the
+// real one, and the Host allow-list is built from it.
+import type { AddressInfo } from 'node:net';
+import { createAdaptorServer } from '@hono/node-server';
+import type { Hono } from 'hono';
+import type { FollowThrough } from '../app/index.js';
+import { createWebApp } from './app.js';
+import { localHosts } from './security.js';
+
+export { createWebApp } from './app.js';
+
+export interface StartServerOptions {
+  api: FollowThrough;
+  host: string;
+  port: number;
+  log: (line: string) => void;
+}
+
+export async function startServer(options: StartServerOptions): Promise<{ url: string; close(): Promise<void> }> {
+  let app: Hono | undefined;
+  const server = createAdaptorServer({
+    // The app is built once the port is known; no request can arrive before listen completes.
+    fetch: (req, env) => (app ? app.fetch(req, env) : new Response('Starting', { status: 503 })),
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  app = createWebApp(options.api, { allowedHosts: localHosts(options.host, port), log: options.log });
+  const hostInUrl = options.host.includes(':') ? `[${options.host}]` : options.host;
+  const urlHost = options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : hostInUrl;
+  return {
+    url: `http://${urlHost}:${port}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        // Browsers keep connections alive; without this close() would wait for them to time out.
+        if ('closeAllConnections' in server) server.closeAllConnections();
+      }),
+  };
+}

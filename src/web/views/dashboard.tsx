@@ -1,0 +1,86 @@
+// The dashboard: each opportunity with its interview rounds and what the user learned about next steps.
+import type { OpportunityOverview } from '../../app/index.js';
+import type { InterviewRecord } from '../../core/model.js';
+import { formatPerson } from '../../core/person.js';
+import type { ContactLookup } from '../contacts.js';
+import { FORMAT_LABELS, formatLocal, PERMISSION_LABELS, STATUS_LABELS } from '../format.js';
+import { Layout } from './layout.js';
+
+export function DashboardPage(props: { opportunities: OpportunityOverview[]; contactOf: ContactLookup }) {
+  return (
+    <Layout title="Dashboard" section="dashboard">
+      <h1>Your interviews</h1>
+      {props.opportunities.length === 0 ? (
+        <div class="empty">
+          <p>
+            Nothing recorded yet. Right after an interview, write down when they expect to decide and whom to contact.
+          </p>
+          <p>
+            <a class="button" href="/interviews/new">
+              Add an interview
+            </a>
+          </p>
+        </div>
+      ) : (
+        <>
+          <p>
+            <a class="button" href="/interviews/new">
+              Add an interview
+            </a>
+          </p>
+          {props.opportunities.map((o) => (
+            <section class="card" aria-labelledby={`op-${o.id}`}>
+              <h2 id={`op-${o.id}`}>
+                {o.company} <span class="muted">· {o.role}</span>
+              </h2>
+              <p>
+                Status: <strong>{STATUS_LABELS[o.status]}</strong>
+              </p>
+              <ul class="rounds">
+                {o.interviews.map((i) => (
+                  <Round interview={i} contactOf={props.contactOf} />
+                ))}
+              </ul>
+            </section>
+          ))}
+        </>
+      )}
+      <p>
+        Your name, signature and time zone are in your <a href="/profile">profile</a>.
+      </p>
+    </Layout>
+  );
+}
+
+function Round(props: { interview: InterviewRecord; contactOf: ContactLookup }) {
+  const i = props.interview;
+  const contact = props.contactOf(i);
+  const panel = i.participants.map((p) => p.contact.name || p.contact.email || '(unnamed)').join(', ');
+  return (
+    <li class="round">
+      <h3>
+        <a href={`/interviews/${encodeURIComponent(i.id)}`}>{formatLocal(i.startsAt, i.timeZone)}</a>
+      </h3>
+      <dl class="facts">
+        <dt>Stage</dt>
+        <dd>{i.stage || 'Not recorded'}</dd>
+        <dt>Format</dt>
+        <dd>{FORMAT_LABELS[i.format]}</dd>
+        <dt>Panel</dt>
+        <dd>{panel || 'No interviewers recorded'}</dd>
+        <dt>Time frame</dt>
+        <dd>
+          {i.nextSteps.timeframe ? (
+            <q>{i.nextSteps.timeframe}</q>
+          ) : (
+            <span class="warning">No time frame recorded: ask for one</span>
+          )}
+        </dd>
+        <dt>Follow up with</dt>
+        <dd>{contact ? formatPerson(contact) : 'No contact recorded'}</dd>
+        <dt>Permission to follow up</dt>
+        <dd>{PERMISSION_LABELS[i.nextSteps.permission]}</dd>
+      </dl>
+    </li>
+  );
+}

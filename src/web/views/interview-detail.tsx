@@ -1,0 +1,166 @@
+// Everything recorded about one interview, with a notes form per interviewer.
+import type { Contact, InterviewerNotes, InterviewRecord, Participant } from '../../core/model.js';
+import { formatPerson } from '../../core/person.js';
+import type { FormState } from '../form-state.js';
+import {
+  CHANNEL_LABELS,
+  FORMAT_LABELS,
+  formatLocal,
+  PERMISSION_LABELS,
+  ROLE_LABELS,
+  STATUS_LABELS,
+} from '../format.js';
+import { Layout } from './layout.js';
+import { ExternalLink } from './link.js';
+import { NotesForm } from './notes-form.js';
+
+export interface NotesFormState {
+  contactId: string;
+  state: FormState;
+}
+
+export function InterviewPage(props: { record: InterviewRecord; contact: Contact | null; notesForm?: NotesFormState }) {
+  const r = props.record;
+  const o = r.opportunity;
+  const path = `/interviews/${encodeURIComponent(r.id)}`;
+  const title = `${o.company}: ${o.role}`;
+  return (
+    <Layout title={props.notesForm ? `Error: ${title}` : title}>
+      <h1>
+        {o.company} <span class="muted">· {o.role}</span>
+      </h1>
+      <p class="lead">{formatLocal(r.startsAt, r.timeZone)}</p>
+      <p class="actions">
+        <a class="button" href={`${path}/edit`}>
+          Edit
+        </a>
+        <a class="button danger" href={`${path}/delete`}>
+          Delete
+        </a>
+      </p>
+      <dl class="facts">
+        <dt>Status</dt>
+        <dd>{STATUS_LABELS[o.status]}</dd>
+        <dt>Stage</dt>
+        <dd>{r.stage || 'Not recorded'}</dd>
+        <dt>Format</dt>
+        <dd>{FORMAT_LABELS[r.format]}</dd>
+        <dt>Location</dt>
+        <dd>{r.location || 'Not recorded'}</dd>
+        <dt>Country</dt>
+        <dd>{r.country || 'Not recorded'}</dd>
+        <dt>Job posting</dt>
+        <dd>
+          <ExternalLink url={o.postingUrl} empty="Not recorded" />
+        </dd>
+        <dt>Why I want this job</dt>
+        <dd class="prose">{o.why || 'Not written yet'}</dd>
+        <dt>How I would succeed</dt>
+        <dd class="prose">{o.strength || 'Not written yet'}</dd>
+      </dl>
+
+      <h2>Next steps</h2>
+      <dl class="facts">
+        <dt>Time frame</dt>
+        <dd>
+          {r.nextSteps.timeframe ? (
+            <q>{r.nextSteps.timeframe}</q>
+          ) : (
+            <span class="warning">No time frame recorded: ask for one</span>
+          )}
+        </dd>
+        <dt>Follow up with</dt>
+        <dd>{props.contact ? formatPerson(props.contact) : 'No contact recorded'}</dd>
+        <dt>Permission to follow up</dt>
+        <dd>{PERMISSION_LABELS[r.nextSteps.permission]}</dd>
+        <dt>Preferred channel</dt>
+        <dd>{CHANNEL_LABELS[r.nextSteps.channel]}</dd>
+        <dt>The next step</dt>
+        <dd class="prose">{r.nextSteps.nextStep || 'Not recorded'}</dd>
+      </dl>
+
+      <h2>Panel and notes</h2>
+      {r.participants.length === 0 && (
+        <p>
+          No interviewers recorded. <a href={`${path}/edit`}>Add them</a> to take notes per interviewer.
+        </p>
+      )}
+      {r.participants.map((p, n) => (
+        <section class="card" aria-labelledby={`person-${n}`}>
+          <PersonHeading participant={p} id={`person-${n}`} />
+          <Notes notes={r.notes.find((x) => x.contactId === p.contact.id)} />
+          <NotesForm
+            action={`${path}/notes`}
+            participant={p}
+            prefix={`n${n}-`}
+            state={props.notesForm?.contactId === p.contact.id ? props.notesForm.state : undefined}
+          />
+        </section>
+      ))}
+    </Layout>
+  );
+}
+
+function PersonHeading(props: { participant: Participant; id: string }) {
+  const c = props.participant.contact;
+  return (
+    <>
+      <h3 id={props.id}>{c.name || c.email || '(unnamed)'}</h3>
+      <p class="muted">{[ROLE_LABELS[props.participant.role], c.title, c.email].filter(Boolean).join(' · ')}</p>
+    </>
+  );
+}
+
+function Notes(props: { notes: InterviewerNotes | undefined }) {
+  const n = props.notes;
+  if (!n || (n.topics.length === 0 && n.challenges.length === 0 && !n.article && !n.weakAnswer)) {
+    return <p class="muted">No notes yet.</p>;
+  }
+  return (
+    <dl class="facts">
+      {n.topics.length > 0 && (
+        <>
+          <dt>Topics</dt>
+          <dd>
+            <ul>
+              {n.topics.map((t) => (
+                <li>{t}</li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      )}
+      {n.challenges.length > 0 && (
+        <>
+          <dt>Challenges they mentioned</dt>
+          <dd>
+            <ul>
+              {n.challenges.map((c) => (
+                <li>
+                  {c.challenge}
+                  <br />
+                  <span class="muted">My idea: </span>
+                  {c.idea || 'none yet'}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      )}
+      {n.article && (
+        <>
+          <dt>Article</dt>
+          <dd>
+            <ExternalLink url={n.article} empty="" />
+          </dd>
+        </>
+      )}
+      {n.weakAnswer && (
+        <>
+          <dt>An answer that fell flat</dt>
+          <dd class="prose">{n.weakAnswer}</dd>
+        </>
+      )}
+    </dl>
+  );
+}

@@ -1,0 +1,67 @@
+// The frame of every page: landmarks, a skip link, the navigation and locally served assets.
+import type { Child } from 'hono/jsx';
+import { assetUrl } from '../static.js';
+
+// htmx without eval, inline script or injected styles, so the CSP can forbid all three.
+const HTMX_CONFIG = JSON.stringify({
+  includeIndicatorStyles: false,
+  allowEval: false,
+  allowScriptTags: false,
+  historyCacheSize: 0,
+});
+
+export type Section = 'dashboard' | 'new' | 'profile' | undefined;
+
+export function Layout(props: { title: string; section?: Section; children: Child }) {
+  const navLink = (href: string, label: string, section: Section) => (
+    <li>
+      <a href={href} aria-current={props.section === section ? 'page' : undefined}>
+        {label}
+      </a>
+    </li>
+  );
+  return (
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="htmx-config" content={HTMX_CONFIG} />
+        <title>{`${props.title} · Follow-Through`}</title>
+        <link rel="stylesheet" href={assetUrl('app.css')} />
+        <script src={assetUrl('vendor/htmx.min.js')} defer />
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          Skip to main content
+        </a>
+        <header class="site-header">
+          <p class="brand">
+            <a href="/">Follow-Through</a>
+          </p>
+          <nav aria-label="Main">
+            <ul>
+              {navLink('/', 'Dashboard', 'dashboard')}
+              {navLink('/interviews/new', 'Add an interview', 'new')}
+              {navLink('/profile', 'Profile', 'profile')}
+            </ul>
+          </nav>
+        </header>
+        <main id="main" tabindex={-1}>
+          {props.children}
+        </main>
+      </body>
+    </html>
+  );
+}
+
+export function ErrorPage(props: { status: number; title: string; message: string }) {
+  return (
+    <Layout title={props.title}>
+      <h1>{props.title}</h1>
+      <p>{props.message}</p>
+      <p>
+        <a href="/">Back to the dashboard</a>
+      </p>
+    </Layout>
+  );
+}
