@@ -28,7 +28,7 @@ export function createFollowThrough(ctx: AppContext) {
 }
 
 export type FollowThrough = ReturnType<typeof createFollowThrough>;
+export { type AppContext, type Clock, LOCAL_OWNER, systemClock } from './context.js';
 export type { ExportDocument } from './export.js';
 export type { AddInterviewInput, EditInterviewInput, NotesInput, PersonInput, ProfileInput } from './inputs.js';
 export type { OpportunityOverview } from './overview.js';
-export { type AppContext, type Clock, LOCAL_OWNER, systemClock } from './context.js';

@@ -1,13 +1,7 @@
 // Input schemas for every use case: the one place user input is validated. Field names are the
 // CLI flag and form field names, so an error can point at exactly what the user typed.
 import { z } from 'zod';
-import {
-  CHANNELS,
-  INTERVIEW_FORMATS,
-  OPPORTUNITY_STATUSES,
-  PARTICIPANT_ROLES,
-  PERMISSIONS,
-} from '../core/model.js';
+import { CHANNELS, INTERVIEW_FORMATS, OPPORTUNITY_STATUSES, PARTICIPANT_ROLES, PERMISSIONS } from '../core/model.js';
 import { isEmail } from '../core/person.js';
 import { isLocalDateTime, isTimeZone } from '../core/time.js';
 
@@ -101,7 +95,8 @@ const interviewFields = {
   postingUrl: optionalUrl,
 };
 
-const hasNameOrEmail = (people: PersonInput[] | undefined) => (people ?? []).every((p) => p.name !== '' || p.email !== null);
+const hasNameOrEmail = (people: PersonInput[] | undefined) =>
+  (people ?? []).every((p) => p.name !== '' || p.email !== null);
 const PEOPLE_MESSAGE = { message: 'each interviewer needs a name or an email', path: ['interviewers'] };
 
 export const addInterviewInput = z
@@ -111,7 +106,8 @@ export const addInterviewInput = z
     // Without an opportunity id, company and role say which opportunity this round belongs to.
     if (v.opportunity) return;
     for (const field of ['company', 'role'] as const) {
-      if (!v[field]) ctx.addIssue({ code: 'custom', path: [field], message: 'is required (or give an existing opportunity id)' });
+      if (!v[field])
+        ctx.addIssue({ code: 'custom', path: [field], message: 'is required (or give an existing opportunity id)' });
     }
   });
 export type AddInterviewInput = z.input<typeof addInterviewInput>;

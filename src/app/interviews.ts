@@ -171,7 +171,14 @@ export async function editInterview(ctx: AppContext, id: Id, raw: EditInterviewI
     const next = await getNextSteps(trx, ctx.owner, id);
     if (input.contact !== undefined) {
       next.contactId = input.contact
-        ? await resolveFollowUpContact(trx, ctx, input.contact, await listParticipants(trx, ctx.owner, id), company, now)
+        ? await resolveFollowUpContact(
+            trx,
+            ctx,
+            input.contact,
+            await listParticipants(trx, ctx.owner, id),
+            company,
+            now,
+          )
         : null;
     }
     if (input.timeframe !== undefined) next.timeframe = input.timeframe;

@@ -12,6 +12,8 @@ export async function overview(ctx: AppContext): Promise<OpportunityOverview[]> 
   const [opportunities, interviews] = [await listOpportunities(ctx.store.db, ctx.owner), await listInterviews(ctx)];
   return opportunities.map((o) => ({
     ...o,
-    interviews: interviews.filter((i) => i.opportunityId === o.id).sort((a, b) => a.startsAtUtc.localeCompare(b.startsAtUtc)),
+    interviews: interviews
+      .filter((i) => i.opportunityId === o.id)
+      .sort((a, b) => a.startsAtUtc.localeCompare(b.startsAtUtc)),
   }));
 }

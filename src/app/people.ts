@@ -3,12 +3,7 @@
 import { badInput } from '../core/errors.js';
 import type { Id, Participant } from '../core/model.js';
 import { parsePerson } from '../core/person.js';
-import {
-  findContactByEmail,
-  findContactsByName,
-  insertContact,
-  updateContact,
-} from '../store/repos/contact-repo.js';
+import { findContactByEmail, findContactsByName, insertContact, updateContact } from '../store/repos/contact-repo.js';
 import type { Executor } from '../store/schema.js';
 import type { AppContext } from './context.js';
 import type { PersonInput } from './inputs.js';
@@ -89,7 +84,9 @@ export async function resolveFollowUpContact(
   if (participant) return participant.contact.id;
   const parsed = parsePerson(spec);
   if (!parsed) {
-    throw badInput([{ field: 'contact', message: 'is not a name or email address', example: 'Sam Lee <sam@acme.example>' }]);
+    throw badInput([
+      { field: 'contact', message: 'is not a name or email address', example: 'Sam Lee <sam@acme.example>' },
+    ]);
   }
   return findOrCreateContact(db, ctx, parsed, company, now);
 }

@@ -25,9 +25,7 @@ export class AppError extends Error {
 export const badInput = (problems: FieldProblem[]): AppError =>
   new AppError(
     'bad-input',
-    problems
-      .map((p) => `${p.field}: ${p.message}${p.example ? ` (for example: ${p.example})` : ''}`)
-      .join('\n'),
+    problems.map((p) => `${p.field}: ${p.message}${p.example ? ` (for example: ${p.example})` : ''}`).join('\n'),
     problems,
   );
 

@@ -18,7 +18,10 @@ export function parsePerson(input: string): PersonSpec | null {
   if (s === '' || CONTROL.test(s)) return null;
   const angled = /^(.*?)\s*<([^<>]*)>$/.exec(s);
   if (angled) {
-    const name = (angled[1] ?? '').trim().replace(/^"(.*)"$/, '$1').trim();
+    const name = (angled[1] ?? '')
+      .trim()
+      .replace(/^"(.*)"$/, '$1')
+      .trim();
     const email = (angled[2] ?? '').trim();
     if (!isEmail(email) || /[<>]/.test(name)) return null;
     return { name, email: email.toLowerCase() };

@@ -32,7 +32,12 @@ export async function insertContact(db: Executor, owner: OwnerId, c: Contact, no
 }
 
 export async function getContact(db: Executor, owner: OwnerId, id: Id): Promise<Contact | undefined> {
-  const row = await db.selectFrom('contacts').selectAll().where('owner', '=', owner).where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('contacts')
+    .selectAll()
+    .where('owner', '=', owner)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row && toContact(row);
 }
 
@@ -59,13 +64,25 @@ export async function findContactsByName(db: Executor, owner: OwnerId, name: str
 }
 
 export async function listContacts(db: Executor, owner: OwnerId): Promise<Contact[]> {
-  const rows = await db.selectFrom('contacts').selectAll().where('owner', '=', owner).orderBy('name').orderBy('id').execute();
+  const rows = await db
+    .selectFrom('contacts')
+    .selectAll()
+    .where('owner', '=', owner)
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
   return rows.map(toContact);
 }
 
 export type ContactPatch = Partial<Omit<Contact, 'id'>>;
 
-export async function updateContact(db: Executor, owner: OwnerId, id: Id, patch: ContactPatch, now: string): Promise<boolean> {
+export async function updateContact(
+  db: Executor,
+  owner: OwnerId,
+  id: Id,
+  patch: ContactPatch,
+  now: string,
+): Promise<boolean> {
   const set: Partial<ContactTable> = { updated_at: now };
   if (patch.name !== undefined) set.name = patch.name;
   if (patch.title !== undefined) set.title = patch.title;
@@ -74,6 +91,11 @@ export async function updateContact(db: Executor, owner: OwnerId, id: Id, patch:
   if (patch.address !== undefined) set.address = patch.address;
   if (patch.company !== undefined) set.company = patch.company;
   if (patch.timeZone !== undefined) set.time_zone = patch.timeZone;
-  const r = await db.updateTable('contacts').set(set).where('owner', '=', owner).where('id', '=', id).executeTakeFirst();
+  const r = await db
+    .updateTable('contacts')
+    .set(set)
+    .where('owner', '=', owner)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
 }

@@ -16,7 +16,12 @@ const toInterview = (r: InterviewTable): Interview => ({
 });
 
 async function ownsOpportunity(db: Executor, owner: OwnerId, id: Id): Promise<boolean> {
-  const row = await db.selectFrom('opportunities').select('id').where('owner', '=', owner).where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('opportunities')
+    .select('id')
+    .where('owner', '=', owner)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row !== undefined;
 }
 
@@ -44,7 +49,12 @@ export async function insertInterview(db: Executor, owner: OwnerId, i: Interview
 }
 
 export async function getInterview(db: Executor, owner: OwnerId, id: Id): Promise<Interview | undefined> {
-  const row = await db.selectFrom('interviews').selectAll().where('owner', '=', owner).where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('interviews')
+    .selectAll()
+    .where('owner', '=', owner)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row && toInterview(row);
 }
 
@@ -62,7 +72,13 @@ export async function listInterviews(db: Executor, owner: OwnerId): Promise<Inte
 
 export type InterviewPatch = Partial<Omit<Interview, 'id' | 'createdAt' | 'updatedAt'>>;
 
-export async function updateInterview(db: Executor, owner: OwnerId, id: Id, patch: InterviewPatch, now: string): Promise<boolean> {
+export async function updateInterview(
+  db: Executor,
+  owner: OwnerId,
+  id: Id,
+  patch: InterviewPatch,
+  now: string,
+): Promise<boolean> {
   if (patch.opportunityId !== undefined && !(await ownsOpportunity(db, owner, patch.opportunityId))) return false;
   const set: Partial<InterviewTable> = { updated_at: now };
   if (patch.opportunityId !== undefined) set.opportunity_id = patch.opportunityId;
@@ -73,7 +89,12 @@ export async function updateInterview(db: Executor, owner: OwnerId, id: Id, patc
   if (patch.country !== undefined) set.country = patch.country;
   if (patch.format !== undefined) set.format = patch.format;
   if (patch.location !== undefined) set.location = patch.location;
-  const r = await db.updateTable('interviews').set(set).where('owner', '=', owner).where('id', '=', id).executeTakeFirst();
+  const r = await db
+    .updateTable('interviews')
+    .set(set)
+    .where('owner', '=', owner)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
 }
 

@@ -1,4 +1,11 @@
-import { type Channel, EMPTY_NEXT_STEPS, type Id, type NextSteps, type OwnerId, type Permission } from '../../core/model.js';
+import {
+  type Channel,
+  EMPTY_NEXT_STEPS,
+  type Id,
+  type NextSteps,
+  type OwnerId,
+  type Permission,
+} from '../../core/model.js';
 import type { Executor } from '../schema.js';
 
 export async function getNextSteps(db: Executor, owner: OwnerId, interviewId: Id): Promise<NextSteps> {
@@ -19,7 +26,13 @@ export async function getNextSteps(db: Executor, owner: OwnerId, interviewId: Id
 }
 
 /** Records the next steps; refuses (false) when the interview or contact is not this owner's. */
-export async function saveNextSteps(db: Executor, owner: OwnerId, interviewId: Id, n: NextSteps, now: string): Promise<boolean> {
+export async function saveNextSteps(
+  db: Executor,
+  owner: OwnerId,
+  interviewId: Id,
+  n: NextSteps,
+  now: string,
+): Promise<boolean> {
   const interview = await db
     .selectFrom('interviews')
     .select('id')

@@ -52,7 +52,9 @@ export async function saveInterviewerNotes(
   await db
     .insertInto('interviewer_notes')
     .values({ owner, interview_id: interviewId, contact_id: notes.contactId, ...values })
-    .onConflict((oc) => oc.columns(['interview_id', 'contact_id']).doUpdateSet(values).where('interviewer_notes.owner', '=', owner))
+    .onConflict((oc) =>
+      oc.columns(['interview_id', 'contact_id']).doUpdateSet(values).where('interviewer_notes.owner', '=', owner),
+    )
     .execute();
   return true;
 }

@@ -72,7 +72,9 @@ export async function findOpportunity(
   return row && toOpportunity(row);
 }
 
-export type OpportunityPatch = Partial<Pick<Opportunity, 'company' | 'role' | 'postingUrl' | 'why' | 'strength' | 'status'>>;
+export type OpportunityPatch = Partial<
+  Pick<Opportunity, 'company' | 'role' | 'postingUrl' | 'why' | 'strength' | 'status'>
+>;
 
 export async function updateOpportunity(
   db: Executor,
@@ -88,7 +90,12 @@ export async function updateOpportunity(
   if (patch.why !== undefined) set.why = patch.why;
   if (patch.strength !== undefined) set.strength = patch.strength;
   if (patch.status !== undefined) set.status = patch.status;
-  const r = await db.updateTable('opportunities').set(set).where('owner', '=', owner).where('id', '=', id).executeTakeFirst();
+  const r = await db
+    .updateTable('opportunities')
+    .set(set)
+    .where('owner', '=', owner)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
 }
 

@@ -12,7 +12,12 @@ async function ownsAll(db: Executor, owner: OwnerId, interviewId: Id, contactIds
   if (!interview) return false;
   const unique = [...new Set(contactIds)];
   if (unique.length === 0) return true;
-  const found = await db.selectFrom('contacts').select('id').where('owner', '=', owner).where('id', 'in', unique).execute();
+  const found = await db
+    .selectFrom('contacts')
+    .select('id')
+    .where('owner', '=', owner)
+    .where('id', 'in', unique)
+    .execute();
   return found.length === unique.length;
 }
 
@@ -23,12 +28,28 @@ export async function setParticipants(
   interviewId: Id,
   participants: { contactId: Id; role: ParticipantRole }[],
 ): Promise<boolean> {
-  if (!(await ownsAll(db, owner, interviewId, participants.map((p) => p.contactId)))) return false;
+  if (
+    !(await ownsAll(
+      db,
+      owner,
+      interviewId,
+      participants.map((p) => p.contactId),
+    ))
+  )
+    return false;
   await db.deleteFrom('participants').where('owner', '=', owner).where('interview_id', '=', interviewId).execute();
   if (participants.length > 0) {
     await db
       .insertInto('participants')
-      .values(participants.map((p, position) => ({ owner, interview_id: interviewId, contact_id: p.contactId, role: p.role, position })))
+      .values(
+        participants.map((p, position) => ({
+          owner,
+          interview_id: interviewId,
+          contact_id: p.contactId,
+          role: p.role,
+          position,
+        })),
+      )
       .execute();
   }
   return true;
@@ -38,17 +59,7 @@ export async function listParticipants(db: Executor, owner: OwnerId, interviewId
   const rows = await db
     .selectFrom('participants as p')
     .innerJoin('contacts as c', (j) => j.onRef('c.id', '=', 'p.contact_id').on('c.owner', '=', owner))
-    .select([
-      'p.role',
-      'c.id',
-      'c.name',
-      'c.title',
-      'c.email',
-      'c.phone',
-      'c.address',
-      'c.company',
-      'c.time_zone',
-    ])
+    .select(['p.role', 'c.id', 'c.name', 'c.title', 'c.email', 'c.phone', 'c.address', 'c.company', 'c.time_zone'])
     .where('p.owner', '=', owner)
     .where('p.interview_id', '=', interviewId)
     .orderBy('p.position')
