@@ -23,7 +23,12 @@ function rejected(
   id?: string,
   title?: string,
 ) {
-  const state = addProblems(emptyForm(values), problems, (f) => formField(f, rowIndex, values));
+  // The form has no opportunity-id field, so the CLI's alternative would only confuse here.
+  const forForm = problems.map((p) => ({
+    ...p,
+    message: p.message.replace(' (or give an existing opportunity id)', ''),
+  }));
+  const state = addProblems(emptyForm(values), forForm, (f) => formField(f, rowIndex, values));
   return render(
     c,
     <InterviewFormPage id={id} title={title} state={state} rows={rowCount(values)} />,

@@ -88,6 +88,10 @@ export function InterviewFormPage(props: { id?: string; state: FormState; rows: 
         action={edit ? `/interviews/${encodeURIComponent(props.id ?? '')}/edit` : '/interviews'}
         novalidate
       >
+        {/* Enter in a text field submits with the first submit button: make that "save", not "add a row". Hidden buttons still count (HTML implicit submission). */}
+        <button type="submit" hidden>
+          {edit ? 'Save changes' : 'Save interview'}
+        </button>
         <fieldset>
           <legend>The job</legend>
           <TextField name="company" label="Company" state={state} required autocomplete="organization" />

@@ -27,6 +27,8 @@ export function Layout(props: { title: string; section?: Section; children: Chil
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="htmx-config" content={HTMX_CONFIG} />
         <title>{`${props.title} · Follow-Through`}</title>
+        {/* No favicon yet: an empty data URL spares the browser a request that would only 404. */}
+        <link rel="icon" href="data:," />
         <link rel="stylesheet" href={assetUrl('app.css')} />
         <script src={assetUrl('vendor/htmx.min.js')} defer />
       </head>
