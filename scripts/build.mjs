@@ -1,0 +1,44 @@
+// Bundles the CLI into dist/followthrough.js. npm packages stay external so native modules
+// (better-sqlite3, pg) load from node_modules; code splitting keeps dynamically imported parts
+// (the web server, prompts) out of start-up.
+import { chmodSync, cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const bin = join(dist, 'followthrough.js');
+
+const result = await build({
+  entryPoints: { followthrough: join(root, 'src/main.ts') },
+  outdir: dist,
+  bundle: true,
+  splitting: true,
+  // Chunks sit beside the bin so `new URL('./static/', import.meta.url)` means dist/static from any of them.
+  chunkNames: 'chunk-[hash]',
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  jsx: 'automatic',
+  jsxImportSource: 'hono/jsx',
+  banner: { js: '#!/usr/bin/env node' },
+  sourcemap: false,
+  metafile: true,
+  logLevel: 'warning',
+});
+
+// Remove chunks left over from earlier builds (their hashes changed).
+const written = new Set(Object.keys(result.metafile.outputs).map((p) => basename(p)));
+for (const name of readdirSync(dist)) {
+  if (/^chunk-.*\.js$/.test(name) && !written.has(name)) rmSync(join(dist, name));
+}
+chmodSync(bin, 0o755);
+
+// The web server reads its static assets from disk next to the bundle.
+const staticSrc = join(root, 'src/web/static');
+if (existsSync(staticSrc)) {
+  rmSync(join(dist, 'static'), { recursive: true, force: true });
+  cpSync(staticSrc, join(dist, 'static'), { recursive: true });
+}

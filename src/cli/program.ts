@@ -1,0 +1,53 @@
+// The command tree. Commander's own exits are overridden so run.ts decides every exit code.
+import { Command } from 'commander';
+import packageJson from '../../package.json' with { type: 'json' };
+import { exportCommand } from './commands/export.js';
+import { interviewAdd } from './commands/interview-add.js';
+import { interviewDelete } from './commands/interview-delete.js';
+import { interviewEdit } from './commands/interview-edit.js';
+import { interviewList } from './commands/interview-list.js';
+import { interviewShow } from './commands/interview-show.js';
+import { notes } from './commands/notes.js';
+import { profile } from './commands/profile.js';
+import { serve } from './commands/serve.js';
+import type { CliContext } from './context.js';
+
+const EXAMPLES = `
+Examples:
+  $ followthrough serve                      # open the web app at http://127.0.0.1:4100/
+  $ followthrough interview add --company "Acme Corp" --role "Product Manager" \\
+      --at 2026-03-03T10:00 --tz America/New_York \\
+      --interviewer "Dana Reyes <dana@acme.example>" --hiring-manager "Sam Lee" \\
+      --timeframe "we hope to decide by the end of next week" --contact Dana --permission yes
+  $ followthrough interview list
+  $ followthrough notes iv_3kq9x7m2ab --interviewer Dana --topic pricing \\
+      --challenge "onboarding churn" --idea "a three-email welcome series"
+  $ followthrough export -o followthrough-export.json
+
+Data lives in a SQLite file: --db PATH, else $FOLLOWTHROUGH_DB, else
+~/.local/share/followthrough/followthrough.db; DATABASE_URL=postgres://... uses PostgreSQL.
+Every --json prints one JSON document on stdout. Exit codes: 0 ok, 1 failure, 2 bad input, 3 not found.
+`;
+
+export function buildProgram(ctx: CliContext): Command {
+  const program = new Command('followthrough')
+    .description('Follow-Through: record what you learn in interviews, and follow up well.')
+    .version(packageJson.version, '-V, --version')
+    .option('--db <path>', 'SQLite file or postgres:// URL to use (see below for the default)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => ctx.io.out(s), writeErr: (s) => ctx.io.err(s) })
+    .showHelpAfterError('(add --help for usage)')
+    .addHelpText('after', EXAMPLES);
+
+  serve(program, ctx);
+  const interview = program.command('interview').description('add, list, show, edit and delete interviews');
+  interviewAdd(interview, ctx);
+  interviewList(interview, ctx);
+  interviewShow(interview, ctx);
+  interviewEdit(interview, ctx);
+  interviewDelete(interview, ctx);
+  notes(program, ctx);
+  profile(program, ctx);
+  exportCommand(program, ctx);
+  return program;
+}

@@ -1,0 +1,68 @@
+// Runs one command line and returns its exit code. The one place errors become messages and
+// exit codes: AppError codes via EXIT_CODES, commander's own parse errors as bad input (2).
+import { CommanderError } from 'commander';
+import type { FollowThrough } from '../app/index.js';
+import { AppError, EXIT_CODES } from '../core/errors.js';
+import type { CliContext, CliDeps, OpenedApi } from './context.js';
+import { describeProblem } from './flags.js';
+import { buildProgram } from './program.js';
+
+export async function runCli(argv: string[], deps: CliDeps, debug = false): Promise<number> {
+  const { io } = deps;
+  let opened: Promise<OpenedApi> | undefined;
+  let dbFlag: () => string | undefined = () => undefined;
+  const ctx: CliContext = {
+    io,
+    api: async (): Promise<FollowThrough> => {
+      opened ??= deps.openApp(dbFlag());
+      return (await opened).api;
+    },
+    startServer: deps.startServer,
+    waitForStop: deps.waitForStop,
+  };
+  const program = buildProgram(ctx);
+  dbFlag = () => program.opts<{ db?: string }>().db;
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (error) {
+    return report(error, io, debug);
+  } finally {
+    if (opened) await closeQuietly(opened);
+  }
+}
+
+function report(error: unknown, io: CliDeps['io'], debug: boolean): number {
+  if (error instanceof CommanderError) {
+    // Commander has printed its message already (help, version, or a parse error).
+    return error.exitCode === 0 ? 0 : EXIT_CODES['bad-input'];
+  }
+  if (error instanceof AppError) {
+    const lines = error.problems.length > 0 ? error.problems.map(describeProblem) : [error.message];
+    for (const line of lines) io.err(`error: ${line}\n`);
+    if (debug) io.err(`${stackOf(error)}\n`);
+    return EXIT_CODES[error.code];
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.err(`error: ${firstLine(message)}\n`);
+  if (debug) io.err(`${stackOf(error)}\n`);
+  else io.err('(run with FOLLOWTHROUGH_DEBUG=1 for details)\n');
+  return EXIT_CODES.failure;
+}
+
+/** The stack, and the stack of what caused it: only ever printed with FOLLOWTHROUGH_DEBUG=1. */
+function stackOf(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const own = error.stack ?? error.message;
+  return error.cause === undefined ? own : `${own}\ncaused by: ${stackOf(error.cause)}`;
+}
+
+const firstLine = (s: string) => s.split('\n')[0]?.trim() || 'something went wrong';
+
+async function closeQuietly(opened: Promise<OpenedApi>) {
+  try {
+    await (await opened).close();
+  } catch {
+    // Opening failed (already reported) or closing did; neither should change the exit code.
+  }
+}
