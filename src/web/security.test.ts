@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
+import { request } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import type { Hono } from 'hono';
 import { sqliteDatabase, type TestDatabase } from '../../test/helpers/databases.js';
 import { type OpenedApp, openApp } from '../app/open.js';
 import { localHosts } from './security.js';
-import { createWebApp } from './server.js';
+import { createWebApp, startServer } from './server.js';
 
 const ORIGIN = 'http://127.0.0.1:4100';
 const form = { company: 'Acme', role: 'PM', at: '2026-03-03T10:00', tz: 'America/New_York' };
@@ -107,5 +108,27 @@ describe('web security', () => {
     assert.match(body, /Something went wrong/);
     assert.doesNotMatch(body, /secret database detail|at .*\.ts/);
     assert.match(logged.join('\n'), /secret database detail/, 'the operator sees it in the log');
+  });
+
+  it('serves on a free port and refuses a rebinding Host on the real socket', async () => {
+    const server = await startServer({ api: opened.api, host: '127.0.0.1', port: 0, log: () => {} });
+    try {
+      const url = new URL(server.url);
+      assert.notEqual(url.port, '0');
+      assert.equal((await fetch(`${server.url}/`)).status, 200);
+      const status = (host: string) =>
+        new Promise<number>((resolve, reject) => {
+          const req = request({ host: '127.0.0.1', port: url.port, path: '/', headers: { host } }, (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          });
+          req.on('error', reject);
+          req.end();
+        });
+      assert.equal(await status(`localhost:${url.port}`), 200);
+      assert.equal(await status(`attacker.example:${url.port}`), 421);
+    } finally {
+      await server.close();
+    }
   });
 });

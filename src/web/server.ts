@@ -1,6 +1,7 @@
 // Starts the web front end on a local socket. Port 0 picks a free port; the URL returned has the
 // real one, and the Host allow-list is built from it.
 import type { AddressInfo } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import { createAdaptorServer } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type { FollowThrough } from '../app/index.js';
@@ -30,7 +31,7 @@ export async function startServer(options: StartServerOptions): Promise<{ url: s
     });
   });
   const { port } = server.address() as AddressInfo;
-  app = createWebApp(options.api, { allowedHosts: localHosts(options.host, port), log: options.log });
+  app = createWebApp(options.api, { allowedHosts: allowedHosts(options.host, port), log: options.log });
   const hostInUrl = options.host.includes(':') ? `[${options.host}]` : options.host;
   const urlHost = options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : hostInUrl;
   return {
@@ -42,4 +43,14 @@ export async function startServer(options: StartServerOptions): Promise<{ url: s
         if ('closeAllConnections' in server) server.closeAllConnections();
       }),
   };
+}
+
+/** On a wildcard address (--allow-remote) the server is reached by this machine's own addresses too. */
+function allowedHosts(host: string, port: number): string[] {
+  const hosts = localHosts(host, port);
+  if (host !== '0.0.0.0' && host !== '::') return hosts;
+  for (const addresses of Object.values(networkInterfaces())) {
+    for (const a of addresses ?? []) hosts.push(...localHosts(a.address, port));
+  }
+  return [...new Set(hosts)];
 }
