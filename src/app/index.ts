@@ -2,6 +2,16 @@
 import type { Id } from '../core/model.js';
 import type { AppContext } from './context.js';
 import { exportAll } from './export.js';
+import type { LogInput, SnoozeInput, TimeFrameQuery } from './follow-up-inputs.js';
+import {
+  dueTouches,
+  logEvent,
+  markTouchDone,
+  showPlan,
+  skipTouch,
+  snoozeTouch,
+  understandPhrase,
+} from './follow-ups.js';
 import type { AddInterviewInput, EditInterviewInput, NotesInput, ProfileInput } from './inputs.js';
 import { addInterview, deleteInterview, editInterview, listInterviews, showInterview } from './interviews.js';
 import { recordNotes } from './notes.js';
@@ -22,13 +32,27 @@ export function createFollowThrough(ctx: AppContext) {
       get: () => getProfile(ctx),
       update: (input: ProfileInput) => updateProfile(ctx, input),
     },
+    followUps: {
+      understand: (query: TimeFrameQuery) => understandPhrase(ctx, query),
+      plan: (interviewId: Id) => showPlan(ctx, interviewId),
+      due: (query: { days?: number | string } = {}) => dueTouches(ctx, query),
+      done: (touchId: Id) => markTouchDone(ctx, touchId),
+      skip: (touchId: Id) => skipTouch(ctx, touchId),
+      snooze: (touchId: Id, input: SnoozeInput = {}) => snoozeTouch(ctx, touchId, input),
+      log: (interviewId: Id, input: LogInput) => logEvent(ctx, interviewId, input),
+    },
     overview: () => overview(ctx),
     exportAll: () => exportAll(ctx),
   };
 }
 
 export type FollowThrough = ReturnType<typeof createFollowThrough>;
+export type { TimeFrame } from '../core/timeframe/types.js';
+export type { StoredEvent } from '../store/repos/event-repo.js';
+export type { DueTouch, StoredTouch } from '../store/repos/touch-repo.js';
 export { type AppContext, type Clock, LOCAL_OWNER, systemClock } from './context.js';
 export type { ExportDocument } from './export.js';
+export type { LogInput, SnoozeInput, TimeFrameQuery } from './follow-up-inputs.js';
+export type { PlanView } from './follow-ups.js';
 export type { AddInterviewInput, EditInterviewInput, NotesInput, PersonInput, ProfileInput } from './inputs.js';
 export type { OpportunityOverview } from './overview.js';

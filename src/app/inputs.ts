@@ -90,6 +90,7 @@ const interviewFields = {
   permission: z.enum(PERMISSIONS, { message: `must be one of ${PERMISSIONS.join(', ')}` }).optional(),
   channel: z.enum(CHANNELS, { message: `must be one of ${CHANNELS.join(', ')}` }).optional(),
   nextStep: text(1000).optional(),
+  card: z.boolean().optional(),
   why: text().optional(),
   strength: text().optional(),
   postingUrl: optionalUrl,

@@ -22,6 +22,7 @@ import type { Executor } from '../store/schema.js';
 import type { AppContext } from './context.js';
 import { type AddInterviewInput, addInterviewInput, type EditInterviewInput, editInterviewInput } from './inputs.js';
 import { resolveFollowUpContact, resolveInterviewers } from './people.js';
+import { replan } from './planning.js';
 import { loadRecord } from './records.js';
 import { parseInput } from './validate.js';
 
@@ -63,10 +64,13 @@ export async function addInterview(ctx: AppContext, raw: AddInterviewInput): Pro
         permission: input.permission ?? 'unknown',
         channel: input.channel ?? 'email',
         nextStep: input.nextStep ?? '',
+        card: input.card ?? false,
       },
       now,
     );
     if (!saved) throw denied();
+    // A new round replaces the pending touches of the previous one.
+    await replan(trx, ctx, opportunity.id);
     return loadRecord(trx, ctx, id);
   });
 }
@@ -133,6 +137,7 @@ export async function editInterview(ctx: AppContext, id: Id, raw: EditInterviewI
   const now = ctx.clock.now().toISOString();
   return ctx.store.db.transaction().execute(async (trx) => {
     let current = await loadRecord(trx, ctx, id);
+    const moved = current.opportunityId;
     if (input.opportunity && input.opportunity !== current.opportunityId) {
       const target = await getOpportunity(trx, ctx.owner, input.opportunity);
       if (!target) throw notFound('opportunity', input.opportunity);
@@ -185,8 +190,12 @@ export async function editInterview(ctx: AppContext, id: Id, raw: EditInterviewI
     if (input.permission !== undefined) next.permission = input.permission;
     if (input.channel !== undefined) next.channel = input.channel;
     if (input.nextStep !== undefined) next.nextStep = input.nextStep;
+    if (input.card !== undefined) next.card = input.card;
     if (!(await saveNextSteps(trx, ctx.owner, id, next, now))) throw denied();
-    return loadRecord(trx, ctx, id);
+    const edited = await loadRecord(trx, ctx, id);
+    await replan(trx, ctx, edited.opportunityId);
+    if (edited.opportunityId !== moved) await replan(trx, ctx, moved);
+    return edited;
   });
 }
 
@@ -196,6 +205,7 @@ export async function deleteInterview(ctx: AppContext, id: Id): Promise<{ id: Id
     const record = await loadRecord(trx, ctx, id);
     await deleteInterviewRow(trx, ctx.owner, id);
     const opportunityDeleted = await deleteOpportunityIfEmpty(trx, ctx.owner, record.opportunityId);
+    if (!opportunityDeleted) await replan(trx, ctx, record.opportunityId);
     return { id, opportunityDeleted };
   });
 }

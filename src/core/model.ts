@@ -81,6 +81,8 @@ export interface NextSteps {
   channel: Channel;
   /** What the next step is, e.g. "a take-home exercise, then a final round". */
   nextStep: string;
+  /** Also mail a thank-you card, as a complement to the same-day email. */
+  card: boolean;
 }
 
 export interface Challenge {
@@ -128,4 +130,5 @@ export const EMPTY_NEXT_STEPS: NextSteps = {
   permission: 'unknown',
   channel: 'email',
   nextStep: '',
+  card: false,
 };

@@ -73,6 +73,8 @@ export interface NextStepsTable {
   permission: string;
   channel: string;
   next_step: string;
+  /** 0/1: also mail a card. */
+  card: number;
   updated_at: string;
 }
 
@@ -89,6 +91,41 @@ export interface InterviewerNotesTable {
   updated_at: string;
 }
 
+export interface TouchTable {
+  id: string;
+  owner: string;
+  opportunity_id: string;
+  interview_id: string;
+  /** Stable across recomputation: opportunity, kind, contact, round. Unique per owner. */
+  key: string;
+  kind: string;
+  contact_id: string | null;
+  channel: string;
+  due_at: string;
+  due_local: string;
+  time_zone: string;
+  reason: string;
+  status: string;
+  snoozed_until: string | null;
+  completed_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EventTable {
+  id: string;
+  owner: string;
+  opportunity_id: string;
+  interview_id: string | null;
+  kind: string;
+  contact_id: string | null;
+  at: string;
+  timeframe: string | null;
+  touch_kind: string | null;
+  note: string;
+  created_at: string;
+}
+
 export interface Database {
   profiles: ProfileTable;
   opportunities: OpportunityTable;
@@ -97,6 +134,8 @@ export interface Database {
   participants: ParticipantTable;
   next_steps: NextStepsTable;
   interviewer_notes: InterviewerNotesTable;
+  touches: TouchTable;
+  events: EventTable;
 }
 
 /** Anything that can run queries: the database or a transaction on it. */

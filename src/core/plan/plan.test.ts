@@ -44,6 +44,7 @@ function input(
       permission: 'yes',
       channel: 'email',
       nextStep: '',
+      card: false,
       ...over.nextSteps,
     },
     participants,
@@ -103,7 +104,7 @@ describe('check-ins', () => {
   it('permission no drops the second check-in', () => {
     const plan = computePlan(
       input({
-        nextSteps: { timeframe: 'by Friday', contactId: null, permission: 'no', channel: 'email', nextStep: '' },
+        nextSteps: { timeframe: 'by Friday', contactId: null, permission: 'no', channel: 'email', nextStep: '', card: false },
       }),
     );
     assert.equal(find(plan, 'check-in-2'), undefined);
@@ -166,7 +167,7 @@ describe('plan properties', () => {
           startsAt: `${day}T${String(hour).padStart(2, '0')}:00`,
           timeframe: phrase,
           card,
-          nextSteps: { timeframe: phrase, contactId: null, permission, channel: 'email', nextStep: '' },
+          nextSteps: { timeframe: phrase, contactId: null, permission, channel: 'email', nextStep: '', card: false },
         });
         const a = computePlan(i);
         assert.deepEqual(a, computePlan(i));

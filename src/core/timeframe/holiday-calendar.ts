@@ -59,3 +59,11 @@ export function createHolidayCalendar(country: string): HolidayCalendar {
     },
   };
 }
+
+let countries: Set<string> | null = null;
+
+/** Whether date-holidays knows the country's public holidays (ISO 3166-1 alpha-2). */
+export function isKnownCountry(code: string): boolean {
+  countries ??= new Set(Object.keys(new Holidays().getCountries('en')));
+  return countries.has(code.toUpperCase());
+}

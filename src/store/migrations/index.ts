@@ -2,7 +2,9 @@
 // bin carries them; a test fails if a file in this folder is missing here.
 import type { Migration } from 'kysely';
 import * as initial from './2026-11-25T1800-initial.js';
+import * as plan from './2026-11-25T1900-plan.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-25T1800-initial': initial,
+  '2026-11-25T1900-plan': plan,
 };

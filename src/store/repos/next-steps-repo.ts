@@ -22,6 +22,7 @@ export async function getNextSteps(db: Executor, owner: OwnerId, interviewId: Id
     permission: row.permission as Permission,
     channel: row.channel as Channel,
     nextStep: row.next_step,
+    card: row.card === 1,
   };
 }
 
@@ -55,6 +56,7 @@ export async function saveNextSteps(
     permission: n.permission,
     channel: n.channel,
     next_step: n.nextStep,
+    card: n.card ? 1 : 0,
     updated_at: now,
   };
   await db

@@ -1,0 +1,89 @@
+// What happened outside the plan's arithmetic: messages sent, replies, calls, new dates given.
+import type { Id, OwnerId } from '../../core/model.js';
+import type { HistoryKind, TouchKind } from '../../core/plan/types.js';
+import type { EventTable, Executor } from '../schema.js';
+
+export interface StoredEvent {
+  id: Id;
+  opportunityId: Id;
+  interviewId: Id | null;
+  kind: HistoryKind;
+  contactId: Id | null;
+  at: string;
+  timeframe: string | null;
+  touchKind: TouchKind | null;
+  note: string;
+  createdAt: string;
+}
+
+const toEvent = (r: EventTable): StoredEvent => ({
+  id: r.id,
+  opportunityId: r.opportunity_id,
+  interviewId: r.interview_id,
+  kind: r.kind as HistoryKind,
+  contactId: r.contact_id,
+  at: r.at,
+  timeframe: r.timeframe,
+  touchKind: r.touch_kind as TouchKind | null,
+  note: r.note,
+  createdAt: r.created_at,
+});
+
+/** Records an event; refuses (false) unless the opportunity, interview and contact are this owner's. */
+export async function insertEvent(db: Executor, owner: OwnerId, e: StoredEvent): Promise<boolean> {
+  const opp = await db
+    .selectFrom('opportunities')
+    .select('id')
+    .where('owner', '=', owner)
+    .where('id', '=', e.opportunityId)
+    .executeTakeFirst();
+  if (!opp) return false;
+  if (e.interviewId) {
+    const iv = await db
+      .selectFrom('interviews')
+      .select('id')
+      .where('owner', '=', owner)
+      .where('id', '=', e.interviewId)
+      .executeTakeFirst();
+    if (!iv) return false;
+  }
+  if (e.contactId) {
+    const c = await db
+      .selectFrom('contacts')
+      .select('id')
+      .where('owner', '=', owner)
+      .where('id', '=', e.contactId)
+      .executeTakeFirst();
+    if (!c) return false;
+  }
+  await db
+    .insertInto('events')
+    .values({
+      id: e.id,
+      owner,
+      opportunity_id: e.opportunityId,
+      interview_id: e.interviewId,
+      kind: e.kind,
+      contact_id: e.contactId,
+      at: e.at,
+      timeframe: e.timeframe,
+      touch_kind: e.touchKind,
+      note: e.note,
+      created_at: e.createdAt,
+    })
+    .execute();
+  return true;
+}
+
+/** An opportunity's events, oldest first. */
+export async function listEvents(db: Executor, owner: OwnerId, opportunityId: Id): Promise<StoredEvent[]> {
+  const rows = await db
+    .selectFrom('events')
+    .selectAll()
+    .where('owner', '=', owner)
+    .where('opportunity_id', '=', opportunityId)
+    .orderBy('at')
+    .orderBy('created_at')
+    .execute();
+  return rows.map(toEvent);
+}
