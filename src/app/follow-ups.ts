@@ -166,7 +166,7 @@ export async function logEvent(ctx: AppContext, interviewId: Id, raw: LogInput):
           : /[zZ]|[+-]\d\d:\d\d$/.test(input.at)
             ? Temporal.Instant.from(input.at).toString()
             : Temporal.PlainDateTime.from(input.at).toZonedDateTime(record.timeZone).toInstant().toString();
-      if (at > now)
+      if (Date.parse(at) > Date.parse(now))
         throw badInput([
           { field: 'at', message: 'is in the future: log what has happened', example: '2026-03-10T14:30' },
         ]);

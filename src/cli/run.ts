@@ -32,6 +32,8 @@ export async function runCli(argv: string[], deps: CliDeps, debug = false): Prom
   }
 }
 
+const DEBUG_HINT = '(run with FOLLOWTHROUGH_DEBUG=1 for details)';
+
 function report(error: unknown, io: CliDeps['io'], debug: boolean): number {
   if (error instanceof CommanderError) {
     // Commander has printed its message already (help, version, or a parse error).
@@ -41,12 +43,13 @@ function report(error: unknown, io: CliDeps['io'], debug: boolean): number {
     const lines = error.problems.length > 0 ? error.problems.map(describeProblem) : [error.message];
     for (const line of lines) io.err(`error: ${line}\n`);
     if (debug) io.err(`${stackOf(error)}\n`);
+    else if (error.cause !== undefined) io.err(`${DEBUG_HINT}\n`);
     return EXIT_CODES[error.code];
   }
   const message = error instanceof Error ? error.message : String(error);
   io.err(`error: ${firstLine(message)}\n`);
   if (debug) io.err(`${stackOf(error)}\n`);
-  else io.err('(run with FOLLOWTHROUGH_DEBUG=1 for details)\n');
+  else io.err(`${DEBUG_HINT}\n`);
   return EXIT_CODES.failure;
 }
 
