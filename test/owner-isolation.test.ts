@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createFollowThrough } from '../src/app/index.js';
-import type { Contact, Interview, Opportunity } from '../src/core/model.js';
+import { type Contact, EMPTY_NEXT_STEPS, type Interview, type NextSteps, type Opportunity } from '../src/core/model.js';
 import { openStore, type Store } from '../src/store/open.js';
 import * as contactRepo from '../src/store/repos/contact-repo.js';
 import * as interviewRepo from '../src/store/repos/interview-repo.js';
@@ -85,12 +85,11 @@ const interview = (id: string, opportunityId: string): Interview => ({
   updatedAt: NOW,
 });
 const notes = (contactId: string) => ({ contactId, topics: ['x'], challenges: [], article: null, weakAnswer: '' });
-const steps = (contactId: string | null) => ({
+const steps = (contactId: string | null): NextSteps => ({
+  ...EMPTY_NEXT_STEPS,
   timeframe: 'soon',
   contactId,
-  permission: 'yes' as const,
-  channel: 'email' as const,
-  nextStep: '',
+  permission: 'yes',
 });
 
 const MODULES: Record<string, Record<string, unknown>> = {
