@@ -1,7 +1,7 @@
 // Bundles the CLI into dist/followthrough.js. npm packages stay external so native modules
 // (better-sqlite3, pg) load from node_modules; code splitting keeps dynamically imported parts
 // (the web server, prompts) out of start-up.
-import { chmodSync, cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -9,6 +9,8 @@ import { build } from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const bin = join(dist, 'followthrough.js');
+
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 const result = await build({
   entryPoints: { followthrough: join(root, 'src/main.ts') },
@@ -24,6 +26,7 @@ const result = await build({
   jsx: 'automatic',
   jsxImportSource: 'hono/jsx',
   banner: { js: '#!/usr/bin/env node' },
+  define: { FOLLOWTHROUGH_VERSION: JSON.stringify(version) },
   sourcemap: false,
   metafile: true,
   logLevel: 'warning',

@@ -3,9 +3,13 @@
 import type { CliDeps } from './cli/context.js';
 import { runCli } from './cli/run.js';
 
+// Replaced with package.json's version by scripts/build.mjs; absent when run from source with tsx.
+declare const FOLLOWTHROUGH_VERSION: string | undefined;
+
 const stderrLine = (line: string) => process.stderr.write(`${line}\n`);
 
 const deps: CliDeps = {
+  version: typeof FOLLOWTHROUGH_VERSION === 'string' ? FOLLOWTHROUGH_VERSION : 'development',
   io: {
     out: (s) => process.stdout.write(s),
     err: (s) => process.stderr.write(s),

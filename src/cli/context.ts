@@ -29,6 +29,8 @@ export interface OpenedApi {
 /** Supplied by the composition root (src/main.ts). */
 export interface CliDeps {
   io: CliIo;
+  /** What `--version` prints. */
+  version: string;
   /** Opens the app on the database named by `--db` (undefined: the default location). */
   openApp(dbFlag: string | undefined): Promise<OpenedApi>;
   startServer: StartServer;

@@ -1,6 +1,5 @@
 // The command tree. Commander's own exits are overridden so run.ts decides every exit code.
 import { Command } from 'commander';
-import packageJson from '../../package.json' with { type: 'json' };
 import { exportCommand } from './commands/export.js';
 import { interviewAdd } from './commands/interview-add.js';
 import { interviewDelete } from './commands/interview-delete.js';
@@ -29,10 +28,10 @@ Data lives in a SQLite file: --db PATH, else $FOLLOWTHROUGH_DB, else
 Every --json prints one JSON document on stdout. Exit codes: 0 ok, 1 failure, 2 bad input, 3 not found.
 `;
 
-export function buildProgram(ctx: CliContext): Command {
+export function buildProgram(ctx: CliContext, version: string): Command {
   const program = new Command('followthrough')
     .description('Follow-Through: record what you learn in interviews, and follow up well.')
-    .version(packageJson.version, '-V, --version')
+    .version(version, '-V, --version')
     .option('--db <path>', 'SQLite file or postgres:// URL to use (see below for the default)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => ctx.io.out(s), writeErr: (s) => ctx.io.err(s) })

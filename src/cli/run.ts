@@ -20,7 +20,7 @@ export async function runCli(argv: string[], deps: CliDeps, debug = false): Prom
     startServer: deps.startServer,
     waitForStop: deps.waitForStop,
   };
-  const program = buildProgram(ctx);
+  const program = buildProgram(ctx, deps.version);
   dbFlag = () => program.opts<{ db?: string }>().db;
   try {
     await program.parseAsync(argv, { from: 'user' });
