@@ -241,7 +241,11 @@ async function discoverStoreFunctions(): Promise<string[]> {
     for (const [key, value] of Object.entries(module)) {
       if (typeof value !== 'function') continue;
       out.push(`${name}.${key}`);
-      assert.equal(MODULES[name]?.[key], value, `${name}.${key}: add the module to MODULES in this test`);
+      assert.equal(
+        MODULES[name]?.[key],
+        value,
+        `${name}.${key}: add its module to MODULES and an entry to CALLS in test/owner-isolation.test.ts`,
+      );
     }
   }
   return out.sort();
@@ -345,7 +349,11 @@ for (const d of dialects()) {
       bIds = await idsOf(store, B);
       assert.ok(bIds.length >= 5);
       const bRows = await snapshot(store, B);
-      for (const table of Object.keys(bRows)) assert.ok(bRows[table]?.length, `B should have rows in ${table}`);
+      for (const table of Object.keys(bRows))
+        assert.ok(
+          bRows[table]?.length,
+          `owner B has no rows in ${table}: extend seed() so every table holds data to protect`,
+        );
     });
 
     after(async () => {
