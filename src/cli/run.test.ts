@@ -55,6 +55,7 @@ test('help, parse errors and refusals never open the store', async () => {
     [['interview', 'show'], 2],
     [['interview', 'add'], 2],
     [['interview', 'delete', 'iv_1'], 2],
+    [['interview', 'edit', 'iv_1', '--json'], 2],
     [['serve', '--host', '0.0.0.0'], 2],
     [['notes', 'iv_1', '--idea', 'x'], 2],
   ] as const) {

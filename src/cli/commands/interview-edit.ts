@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { AppError } from '../../core/errors.js';
 import type { CliContext } from '../context.js';
 import { type InterviewFlags, interviewFlags, interviewInput } from '../interview-flags.js';
 import { interviewDetail } from '../interview-text.js';
@@ -23,8 +24,16 @@ export function interviewEdit(parent: Command, ctx: CliContext): void {
       '\nExample:\n  $ followthrough interview edit iv_3kq9x7m2ab --stage "final round" --timeframe "by Friday"\n',
     )
     .action(async (id: string, flags: InterviewFlags & { json?: boolean }) => {
-      const record = await (await ctx.api()).interviews.edit(id, interviewInput(flags, panel));
+      const input = interviewInput(flags, panel);
+      if (Object.keys(input).length === 0) throw nothingToChange(id);
+      const record = await (await ctx.api()).interviews.edit(id, input);
       if (flags.json) printJson(ctx.io, record);
       else ctx.io.out(`Updated interview ${record.id}.\n${interviewDetail(record)}`);
     });
 }
+
+const nothingToChange = (id: string) =>
+  new AppError(
+    'bad-input',
+    `nothing to change: give the flags to change, e.g. followthrough interview edit ${id} --stage "final round"`,
+  );
