@@ -2,12 +2,15 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
-import type { FollowThrough } from '../app/index.js';
+import { type Clock, type FollowThrough, systemClock } from '../app/index.js';
 import { errorHandler, notFoundPage } from './errors.js';
 import { dashboardRoutes } from './routes/dashboard.js';
 import { interviewRoutes } from './routes/interviews.js';
+import { logRoutes } from './routes/log.js';
 import { notesRoutes } from './routes/notes.js';
 import { profileRoutes } from './routes/profile.js';
+import { timeframeRoutes } from './routes/timeframe.js';
+import { touchRoutes } from './routes/touches.js';
 import { hostAllowList, sameOriginWrites, securityHeaders } from './security.js';
 import { serveAsset } from './static.js';
 
@@ -15,6 +18,8 @@ export interface WebAppOptions {
   /** Host header values ("127.0.0.1:4100") this app answers; anything else is refused. */
   allowedHosts: string[];
   log?: (line: string) => void;
+  /** The app's clock, so "overdue" and "now" on a page agree with what the app counts as due. */
+  clock?: Clock;
 }
 
 export function createWebApp(api: FollowThrough, options: WebAppOptions): Hono {
@@ -26,9 +31,13 @@ export function createWebApp(api: FollowThrough, options: WebAppOptions): Hono {
   // CompressionStream exists on Node 20; skip compression where a runtime lacks it.
   if (typeof CompressionStream !== 'undefined') app.use(compress());
   app.get('/static/*', serveAsset);
-  app.route('/', dashboardRoutes(api));
-  app.route('/', interviewRoutes(api));
-  app.route('/', notesRoutes(api));
+  const clock = options.clock ?? systemClock;
+  app.route('/', dashboardRoutes(api, clock));
+  app.route('/', timeframeRoutes(api));
+  app.route('/', interviewRoutes(api, clock));
+  app.route('/', notesRoutes(api, clock));
+  app.route('/', logRoutes(api, clock));
+  app.route('/', touchRoutes(api, clock));
   app.route('/', profileRoutes(api));
   app.notFound(notFoundPage);
   app.onError(errorHandler(options.log ?? ((line) => process.stderr.write(`${line}\n`))));

@@ -67,3 +67,40 @@ export function timeZones(): string[] {
   zones ??= [...new Set([...Intl.supportedValuesOf('timeZone'), 'UTC'])].sort();
   return zones;
 }
+
+/** "2026-03-17" -> "Tue 17 Mar 2026". */
+export function formatDate(isoDate: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!m) return isoDate;
+  const [, y, mo, d] = m;
+  const weekday = WEEKDAYS[new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d))).getUTCDay()];
+  return `${weekday} ${Number(d)} ${MONTHS[Number(mo) - 1]} ${y}`;
+}
+
+/** The wall-clock "YYYY-MM-DDTHH:MM" of a UTC instant in a zone (UTC when the zone is unknown). */
+export function localDateTime(instant: string | Date, timeZone: string): string {
+  const date = typeof instant === 'string' ? new Date(instant) : instant;
+  let parts: Intl.DateTimeFormatPart[];
+  try {
+    parts = zonedFormat(timeZone).formatToParts(date);
+  } catch {
+    parts = zonedFormat('UTC').formatToParts(date);
+  }
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '00';
+  return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}`;
+}
+
+const zonedFormat = (timeZone: string) =>
+  new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+
+/** A UTC instant shown in a zone: "Tue 17 Mar 2026, 10:00 America/New_York". */
+export const formatInstant = (instant: string | Date, timeZone: string): string =>
+  formatLocal(localDateTime(instant, timeZone), timeZone);

@@ -25,6 +25,7 @@ const FIELDS = new Set([
   'permission',
   'channel',
   'nextStep',
+  'card',
   'why',
   'strength',
 ]);
@@ -83,6 +84,8 @@ export function toAddInput(values: Values): ParsedForm<AddInterviewInput> {
     permission: optional(values.permission) as AddInterviewInput['permission'],
     channel: optional(values.channel) as AddInterviewInput['channel'],
     nextStep: values.nextStep,
+    // A ticked checkbox posts "1"; an unticked one posts nothing, which means no card.
+    card: Boolean(values.card) && values.card !== '0',
     why: values.why,
     strength: values.strength,
     postingUrl: values.postingUrl,
@@ -141,6 +144,7 @@ export function recordToValues(record: InterviewRecord, contact: Contact | null)
     permission: record.nextSteps.permission,
     channel: record.nextSteps.channel,
     nextStep: record.nextSteps.nextStep,
+    card: record.nextSteps.card ? '1' : '',
     why: o.why,
     strength: o.strength,
   };

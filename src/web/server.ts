@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { createAdaptorServer } from '@hono/node-server';
 import type { Hono } from 'hono';
-import type { FollowThrough } from '../app/index.js';
+import type { Clock, FollowThrough } from '../app/index.js';
 import { createWebApp } from './app.js';
 import { localHosts } from './security.js';
 
@@ -15,6 +15,8 @@ export interface StartServerOptions {
   host: string;
   port: number;
   log: (line: string) => void;
+  /** The clock the app was opened with (default: the system clock). */
+  clock?: Clock;
 }
 
 export async function startServer(options: StartServerOptions): Promise<{ url: string; close(): Promise<void> }> {
@@ -31,7 +33,11 @@ export async function startServer(options: StartServerOptions): Promise<{ url: s
     });
   });
   const { port } = server.address() as AddressInfo;
-  app = createWebApp(options.api, { allowedHosts: allowedHosts(options.host, port), log: options.log });
+  app = createWebApp(options.api, {
+    allowedHosts: allowedHosts(options.host, port),
+    log: options.log,
+    clock: options.clock,
+  });
   const hostInUrl = options.host.includes(':') ? `[${options.host}]` : options.host;
   const urlHost = options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : hostInUrl;
   return {

@@ -1,16 +1,12 @@
 import { Hono } from 'hono';
-import type { FollowThrough } from '../../app/index.js';
-import { followUpContacts } from '../contacts.js';
+import type { Clock, FollowThrough } from '../../app/index.js';
+import { loadDashboard } from '../dashboard-data.js';
 import { render } from '../render.js';
 import { DashboardPage } from '../views/dashboard.js';
 
-export function dashboardRoutes(api: FollowThrough): Hono {
+export function dashboardRoutes(api: FollowThrough, clock: Clock): Hono {
   return new Hono().get('/', async (c) => {
-    const opportunities = await api.overview();
-    const contactOf = await followUpContacts(
-      api,
-      opportunities.flatMap((o) => o.interviews),
-    );
-    return render(c, <DashboardPage opportunities={opportunities} contactOf={contactOf} />);
+    const data = await loadDashboard(api, clock.now());
+    return render(c, <DashboardPage {...data} updated={c.req.query('updated')} />);
   });
 }

@@ -1,13 +1,15 @@
 // Interview pages: add, show, edit, delete (after a confirmation page). Thin callers of the app API.
 import { type Context, Hono } from 'hono';
-import type { FollowThrough } from '../../app/index.js';
+import type { Clock, FollowThrough } from '../../app/index.js';
 import { addInterviewInput, editInterviewInput } from '../../app/inputs.js';
 import { AppError, type FieldProblem } from '../../core/errors.js';
 import { followUpContacts } from '../contacts.js';
 import { statusOf } from '../errors.js';
 import { addProblems, emptyForm, formValues, problemsOf, zodProblems } from '../form-state.js';
 import { formField, newFormValues, recordToValues, rowCount, toAddInput, toEditInput } from '../interview-input.js';
+import { loadInterviewPage } from '../interview-page-data.js';
 import { render } from '../render.js';
+import { understandValues } from '../timeframe-preview.js';
 import { DeletePage } from '../views/delete-page.js';
 import { InterviewPage } from '../views/interview-detail.js';
 import { AddRowButton, InterviewerRow, InterviewFormPage } from '../views/interview-form.js';
@@ -15,7 +17,8 @@ import { AddRowButton, InterviewerRow, InterviewFormPage } from '../views/interv
 type Values = Record<string, string>;
 
 /** Re-renders a rejected form with the values kept and each problem beside its field. */
-function rejected(
+async function rejected(
+  api: FollowThrough,
   c: Context,
   values: Values,
   problems: FieldProblem[],
@@ -29,9 +32,10 @@ function rejected(
     message: p.message.replace(' (or give an existing opportunity id)', ''),
   }));
   const state = addProblems(emptyForm(values), forForm, (f) => formField(f, rowIndex, values));
+  const understanding = await understandValues(api, values);
   return render(
     c,
-    <InterviewFormPage id={id} title={title} state={state} rows={rowCount(values)} />,
+    <InterviewFormPage id={id} title={title} state={state} rows={rowCount(values)} understanding={understanding} />,
     statusOf('bad-input'),
   );
 }
@@ -46,7 +50,7 @@ async function attempt<T>(run: () => Promise<T>): Promise<{ ok: T } | { problems
   }
 }
 
-export function interviewRoutes(api: FollowThrough): Hono {
+export function interviewRoutes(api: FollowThrough, clock: Clock): Hono {
   const app = new Hono();
   const path = (id: string) => `/interviews/${encodeURIComponent(id)}`;
 
@@ -73,16 +77,15 @@ export function interviewRoutes(api: FollowThrough): Hono {
     const { input, rowIndex } = toAddInput(values);
     // The app's own schema, run here too so problems keep their row index ("interviewers.1.email").
     const checked = addInterviewInput.safeParse(input);
-    if (!checked.success) return rejected(c, values, zodProblems(checked.error), rowIndex);
+    if (!checked.success) return rejected(api, c, values, zodProblems(checked.error), rowIndex);
     const result = await attempt(() => api.interviews.add(input));
-    if ('problems' in result) return rejected(c, values, result.problems, rowIndex);
+    if ('problems' in result) return rejected(api, c, values, result.problems, rowIndex);
     return c.redirect(path(result.ok.id), 303);
   });
 
   app.get('/interviews/:id', async (c) => {
-    const record = await api.interviews.show(c.req.param('id'));
-    const contactOf = await followUpContacts(api, [record]);
-    return render(c, <InterviewPage record={record} contact={contactOf(record)} />);
+    const data = await loadInterviewPage(api, c.req.param('id'), clock.now());
+    return render(c, <InterviewPage {...data} updated={c.req.query('updated')} />);
   });
 
   app.get('/interviews/:id/edit', async (c) => {
@@ -91,7 +94,17 @@ export function interviewRoutes(api: FollowThrough): Hono {
     const values = recordToValues(record, contactOf(record));
     const title = `${record.opportunity.company}: ${record.opportunity.role}`;
     const rows = Math.max(record.participants.length + 1, 2);
-    return render(c, <InterviewFormPage id={record.id} title={title} state={emptyForm(values)} rows={rows} />);
+    const understanding = await understandValues(api, values);
+    return render(
+      c,
+      <InterviewFormPage
+        id={record.id}
+        title={title}
+        state={emptyForm(values)}
+        rows={rows}
+        understanding={understanding}
+      />,
+    );
   });
 
   app.post('/interviews/:id/edit', async (c) => {
@@ -107,9 +120,9 @@ export function interviewRoutes(api: FollowThrough): Hono {
     }
     const { input, rowIndex } = toEditInput(values);
     const checked = editInterviewInput.safeParse(input);
-    if (!checked.success) return rejected(c, values, zodProblems(checked.error), rowIndex, id, title);
+    if (!checked.success) return rejected(api, c, values, zodProblems(checked.error), rowIndex, id, title);
     const result = await attempt(() => api.interviews.edit(id, input));
-    if ('problems' in result) return rejected(c, values, result.problems, rowIndex, id, title);
+    if ('problems' in result) return rejected(api, c, values, result.problems, rowIndex, id, title);
     return c.redirect(path(id), 303);
   });
 

@@ -1,11 +1,11 @@
 // Notes about one interviewer, added from the interview page.
 import { Hono } from 'hono';
-import type { FollowThrough, NotesInput } from '../../app/index.js';
+import type { Clock, FollowThrough, NotesInput } from '../../app/index.js';
 import { AppError, type FieldProblem } from '../../core/errors.js';
 import { formatPerson } from '../../core/person.js';
-import { followUpContacts } from '../contacts.js';
 import { statusOf } from '../errors.js';
 import { addProblems, emptyForm, formValues, problemsOf } from '../form-state.js';
+import { loadInterviewPage } from '../interview-page-data.js';
 import { render } from '../render.js';
 import { InterviewPage } from '../views/interview-detail.js';
 
@@ -17,7 +17,7 @@ function notesField(appField: string): string | undefined {
   return ['article', 'weakAnswer'].includes(appField) ? appField : undefined;
 }
 
-export function notesRoutes(api: FollowThrough): Hono {
+export function notesRoutes(api: FollowThrough, clock: Clock): Hono {
   return new Hono().post('/interviews/:id/notes', async (c) => {
     const id = c.req.param('id');
     const record = await api.interviews.show(id);
@@ -47,14 +47,10 @@ export function notesRoutes(api: FollowThrough): Hono {
     }
     const participant = record.participants.find((p) => formatPerson(p.contact) === v.interviewer);
     const state = addProblems(emptyForm(v), problems, notesField);
-    const contactOf = await followUpContacts(api, [record]);
     const notesForm = participant ? { contactId: participant.contact.id, state } : undefined;
     if (!notesForm) throw problemsToError(problems);
-    return render(
-      c,
-      <InterviewPage record={record} contact={contactOf(record)} notesForm={notesForm} />,
-      statusOf('bad-input'),
-    );
+    const data = await loadInterviewPage(api, id, clock.now());
+    return render(c, <InterviewPage {...data} notesForm={notesForm} />, statusOf('bad-input'));
   });
 }
 

@@ -1,15 +1,27 @@
 // The dashboard: each opportunity with its interview rounds and what the user learned about next steps.
-import type { OpportunityOverview } from '../../app/index.js';
 import type { InterviewRecord } from '../../core/model.js';
 import { formatPerson } from '../../core/person.js';
 import type { ContactLookup } from '../contacts.js';
+import type { DashboardData } from '../dashboard-data.js';
 import { FORMAT_LABELS, formatLocal, PERMISSION_LABELS, STATUS_LABELS } from '../format.js';
+import { DueSection } from './due-list.js';
+import { ErrorSummary } from './fields.js';
 import { Layout } from './layout.js';
+import { snoozeFieldId, type TouchError } from './touch-actions.js';
 
-export function DashboardPage(props: { opportunities: OpportunityOverview[]; contactOf: ContactLookup }) {
+export function DashboardPage(props: DashboardData & { touchError?: TouchError; updated?: string }) {
+  const error = props.touchError;
   return (
-    <Layout title="Dashboard" section="dashboard">
-      <h1>Your interviews</h1>
+    <Layout title={error ? 'Error: Dashboard' : 'Dashboard'} section="dashboard">
+      <h1>Dashboard</h1>
+      {error && (
+        <ErrorSummary
+          items={[{ href: `#${snoozeFieldId(error.touchId)}`, text: `Snooze until: ${error.message}` }]}
+          general={[]}
+        />
+      )}
+      <DueSection due={props.due} now={props.now} touchError={error} updated={props.updated} />
+      <h2>Your interviews</h2>
       {props.opportunities.length === 0 ? (
         <div class="empty">
           <p>
@@ -30,9 +42,9 @@ export function DashboardPage(props: { opportunities: OpportunityOverview[]; con
           </p>
           {props.opportunities.map((o) => (
             <section class="card" aria-labelledby={`op-${o.id}`}>
-              <h2 id={`op-${o.id}`}>
+              <h3 id={`op-${o.id}`}>
                 {o.company} <span class="muted">· {o.role}</span>
-              </h2>
+              </h3>
               <p>
                 Status: <strong>{STATUS_LABELS[o.status]}</strong>
               </p>
@@ -58,9 +70,9 @@ function Round(props: { interview: InterviewRecord; contactOf: ContactLookup }) 
   const panel = i.participants.map((p) => p.contact.name || p.contact.email || '(unnamed)').join(', ');
   return (
     <li class="round">
-      <h3>
+      <h4>
         <a href={`/interviews/${encodeURIComponent(i.id)}`}>{formatLocal(i.startsAt, i.timeZone)}</a>
-      </h3>
+      </h4>
       <dl class="facts">
         <dt>Stage</dt>
         <dd>{i.stage || 'Not recorded'}</dd>

@@ -78,7 +78,15 @@ export function TextField(
   );
 }
 
-export function TextArea(props: FieldProps & { rows?: number }) {
+export function TextArea(
+  props: FieldProps & {
+    rows?: number;
+    /** Extra attributes for the textarea, e.g. htmx's. */
+    attrs?: Record<string, string | undefined>;
+    /** Shown under the control, e.g. a live region about what was typed. */
+    after?: Child;
+  },
+) {
   const { id, error, aria } = described(props);
   return (
     <div class={error ? 'field invalid' : 'field'}>
@@ -86,9 +94,30 @@ export function TextArea(props: FieldProps & { rows?: number }) {
         <LabelText label={props.label} required={props.required} />
       </label>
       <Extras id={id} hint={props.hint} error={error} />
-      <textarea id={id} name={props.name} rows={props.rows ?? 3} {...aria}>
+      <textarea id={id} name={props.name} rows={props.rows ?? 3} {...props.attrs} {...aria}>
         {props.state.values[props.name] ?? ''}
       </textarea>
+      {props.after}
+    </div>
+  );
+}
+
+/** A checkbox posting "1" when ticked; unticked, the field is absent from the form. */
+export function Checkbox(props: FieldProps) {
+  const { id, error, aria } = described(props);
+  const value = props.state.values[props.name];
+  return (
+    <div class={error ? 'field checkbox invalid' : 'field checkbox'}>
+      <Extras id={id} hint={props.hint} error={error} />
+      <input
+        type="checkbox"
+        id={id}
+        name={props.name}
+        value="1"
+        checked={value !== undefined && value !== '' && value !== '0'}
+        {...aria}
+      />
+      <label for={id}>{props.label}</label>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 // Everything recorded about one interview, with a notes form per interviewer.
-import type { Contact, InterviewerNotes, InterviewRecord, Participant } from '../../core/model.js';
+import type { InterviewerNotes, Participant } from '../../core/model.js';
 import { formatPerson } from '../../core/person.js';
 import type { FormState } from '../form-state.js';
 import {
@@ -10,25 +10,48 @@ import {
   ROLE_LABELS,
   STATUS_LABELS,
 } from '../format.js';
+import { emptyLogForm, type InterviewPageData } from '../interview-page-data.js';
+import type { Understanding } from '../timeframe-preview.js';
+import { ErrorSummary } from './fields.js';
 import { Layout } from './layout.js';
 import { ExternalLink } from './link.js';
 import { NotesForm } from './notes-form.js';
+import { PlanSection } from './plan-section.js';
+import { snoozeFieldId, type TouchError } from './touch-actions.js';
 
 export interface NotesFormState {
   contactId: string;
   state: FormState;
 }
 
-export function InterviewPage(props: { record: InterviewRecord; contact: Contact | null; notesForm?: NotesFormState }) {
+export interface InterviewPageProps extends InterviewPageData {
+  notesForm?: NotesFormState;
+  /** A rejected "log what happened" form, with the values kept. */
+  logForm?: { state: FormState; understanding?: Understanding | null };
+  touchError?: TouchError;
+  /** What the last action did, from the redirect's query: "done", "skipped", "snoozed", "logged". */
+  updated?: string;
+}
+
+export function InterviewPage(props: InterviewPageProps) {
   const r = props.record;
   const o = r.opportunity;
   const path = `/interviews/${encodeURIComponent(r.id)}`;
   const title = `${o.company}: ${o.role}`;
+  const failed = props.notesForm || props.logForm || props.touchError;
   return (
-    <Layout title={props.notesForm ? `Error: ${title}` : title}>
+    <Layout title={failed ? `Error: ${title}` : title}>
       <h1>
         {o.company} <span class="muted">· {o.role}</span>
       </h1>
+      {props.touchError && (
+        <ErrorSummary
+          items={[
+            { href: `#${snoozeFieldId(props.touchError.touchId)}`, text: `Snooze until: ${props.touchError.message}` },
+          ]}
+          general={[]}
+        />
+      )}
       <p class="lead">{formatLocal(r.startsAt, r.timeZone)}</p>
       <p class="actions">
         <a class="button" href={`${path}/edit`}>
@@ -77,7 +100,25 @@ export function InterviewPage(props: { record: InterviewRecord; contact: Contact
         <dd>{CHANNEL_LABELS[r.nextSteps.channel]}</dd>
         <dt>The next step</dt>
         <dd class="prose">{r.nextSteps.nextStep || 'Not recorded'}</dd>
+        <dt>Thank-you card</dt>
+        <dd>{r.nextSteps.card ? 'Yes, mail one as well as the email' : 'No, email only'}</dd>
       </dl>
+
+      <PlanSection
+        {...props.plan}
+        now={props.now}
+        timeZone={r.timeZone}
+        touchError={props.touchError}
+        updated={props.updated}
+        log={{
+          action: `${path}/log`,
+          participants: r.participants,
+          state: props.logForm?.state ?? emptyLogForm(r, props.now),
+          understanding: props.logForm?.understanding,
+          timeZone: r.timeZone,
+          country: r.country,
+        }}
+      />
 
       <h2>Panel and notes</h2>
       {r.participants.length === 0 && (

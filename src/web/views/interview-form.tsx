@@ -3,11 +3,15 @@
 import { CHANNELS, INTERVIEW_FORMATS, OPPORTUNITY_STATUSES, PARTICIPANT_ROLES, PERMISSIONS } from '../../core/model.js';
 import { type FormState, fieldId } from '../form-state.js';
 import { CHANNEL_LABELS, FORMAT_LABELS, PERMISSION_LABELS, ROLE_LABELS, STATUS_LABELS, timeZones } from '../format.js';
-import { ErrorSummary, RadioGroup, Select, TextArea, TextField } from './fields.js';
+import type { Understanding } from '../timeframe-preview.js';
+import { Checkbox, ErrorSummary, RadioGroup, Select, TextArea, TextField } from './fields.js';
 import { Layout } from './layout.js';
+import { previewAttributes, UnderstandingRegion } from './understanding.js';
 
 const pick = <K extends string>(keys: readonly K[], labels: Record<K, string>) =>
   Object.fromEntries(keys.map((k) => [k, labels[k]])) as Record<string, string>;
+
+const UNDERSTANDING_ID = 'timeframe-understanding';
 
 export const ROW_FIELDS = [
   ['name', 'name'],
@@ -30,7 +34,8 @@ function fieldLabels(rows: number, edit: boolean): [string, string][] {
     for (const [key, label] of ROW_FIELDS) out.push([`interviewers.${r}.${key}`, `Interviewer ${r + 1} ${label}`]);
   }
   out.push(['timeframe', 'Time frame'], ['contact', 'Follow-up contact'], ['permission', 'Permission to follow up']);
-  out.push(['channel', 'Preferred channel'], ['nextStep', 'Next step'], ['why', 'Why I want this job']);
+  out.push(['channel', 'Preferred channel'], ['nextStep', 'Next step'], ['card', 'Thank-you card']);
+  out.push(['why', 'Why I want this job']);
   out.push(['strength', 'How I would succeed']);
   return out;
 }
@@ -68,7 +73,14 @@ export function AddRowButton(props: { next: number; oob?: boolean }) {
   );
 }
 
-export function InterviewFormPage(props: { id?: string; state: FormState; rows: number; title?: string }) {
+export function InterviewFormPage(props: {
+  id?: string;
+  state: FormState;
+  rows: number;
+  title?: string;
+  /** What the time frame typed so far is understood as; htmx refreshes it as the user types. */
+  understanding?: Understanding | null;
+}) {
   const { state, rows } = props;
   const edit = props.id !== undefined;
   const labels = fieldLabels(rows, edit);
@@ -153,6 +165,8 @@ export function InterviewFormPage(props: { id?: string; state: FormState; rows: 
             label="Time frame, in their words"
             state={state}
             hint='What they said about when they will decide, e.g. "we hope to decide by the end of next week". Leave empty if they did not say.'
+            attrs={previewAttributes(UNDERSTANDING_ID, ['#f-at', '#f-tz', '#f-country'])}
+            after={<UnderstandingRegion id={UNDERSTANDING_ID} result={props.understanding ?? null} />}
           />
           <TextField
             name="contact"
@@ -174,6 +188,7 @@ export function InterviewFormPage(props: { id?: string; state: FormState; rows: 
             state={state}
             hint="e.g. a take-home exercise, then a final round"
           />
+          <Checkbox name="card" label="Also mail a thank-you card (a complement to the email)" state={state} />
         </fieldset>
         <fieldset>
           <legend>For your thank-you note</legend>

@@ -8,6 +8,13 @@ const HTMX_CONFIG = JSON.stringify({
   allowEval: false,
   allowScriptTags: false,
   historyCacheSize: 0,
+  // htmx's defaults, plus: a 400 answer carries a message to show in place (the time-frame preview).
+  responseHandling: [
+    { code: '204', swap: false },
+    { code: '400', swap: true, error: false },
+    { code: '[23]..', swap: true },
+    { code: '[45]..', swap: false, error: true },
+  ],
 });
 
 export type Section = 'dashboard' | 'new' | 'profile' | undefined;

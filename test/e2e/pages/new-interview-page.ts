@@ -69,6 +69,21 @@ export class NewInterviewPage {
     if (!(await wanted.isChecked())) throw new Error(`Could not choose permission ${value}`);
   }
 
+  /** Ticks a checkbox with the space bar. */
+  async tick(name: string): Promise<void> {
+    await tabTo(this.page, this.field(name));
+    if (!(await this.field(name).isChecked())) await this.page.keyboard.press('Space');
+    if (!(await this.field(name).isChecked())) throw new Error(`Could not tick ${name}`);
+  }
+
+  /** The text of the live region under the time frame, once it mentions `expected`. */
+  async understandingOnceItSays(expected: string): Promise<string> {
+    const region = this.page.locator('#timeframe-understanding');
+    await region.filter({ hasText: expected }).waitFor();
+    // biome-ignore lint/performance/useDomNodeTextContent: the text as a person reads it, blocks apart
+    return (await region.innerText()).replace(/\s+/g, ' ').trim();
+  }
+
   /** Tabs to the visible Save button and presses Enter; resolves on the interview's own page. */
   async save(): Promise<string> {
     await tabTo(this.page, this.page.getByRole('button', { name: 'Save interview' }).last());
