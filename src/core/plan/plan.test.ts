@@ -104,7 +104,14 @@ describe('check-ins', () => {
   it('permission no drops the second check-in', () => {
     const plan = computePlan(
       input({
-        nextSteps: { timeframe: 'by Friday', contactId: null, permission: 'no', channel: 'email', nextStep: '', card: false },
+        nextSteps: {
+          timeframe: 'by Friday',
+          contactId: null,
+          permission: 'no',
+          channel: 'email',
+          nextStep: '',
+          card: false,
+        },
       }),
     );
     assert.equal(find(plan, 'check-in-2'), undefined);

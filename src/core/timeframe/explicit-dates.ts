@@ -8,6 +8,8 @@ const WRITTEN_DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
 const MONTH_FIRST = new Set(['US', 'CA', 'PH']);
 
 export function explicitDate(text: string, ctx: Ctx, country: string): Window | null {
+  // chrono is the slow part of reading a phrase: skip it when no date is written as a date.
+  if (!WRITTEN_DATE.test(text)) return null;
   const parser = MONTH_FIRST.has(country.toUpperCase()) || country === '' ? chrono.en : chrono.en.GB;
   // Noon UTC on the interview day: far from midnight, so no zone can move it to another day.
   const reference = new Date(`${ctx.day}T12:00:00Z`);
