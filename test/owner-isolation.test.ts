@@ -10,12 +10,14 @@ import { createFollowThrough } from '../src/app/index.js';
 import { type Contact, EMPTY_NEXT_STEPS, type Interview, type NextSteps, type Opportunity } from '../src/core/model.js';
 import { openStore, type Store } from '../src/store/open.js';
 import * as contactRepo from '../src/store/repos/contact-repo.js';
+import * as eventRepo from '../src/store/repos/event-repo.js';
 import * as interviewRepo from '../src/store/repos/interview-repo.js';
 import * as nextStepsRepo from '../src/store/repos/next-steps-repo.js';
 import * as notesRepo from '../src/store/repos/notes-repo.js';
 import * as opportunityRepo from '../src/store/repos/opportunity-repo.js';
 import * as participantRepo from '../src/store/repos/participant-repo.js';
 import * as profileRepo from '../src/store/repos/profile-repo.js';
+import * as touchRepo from '../src/store/repos/touch-repo.js';
 import type { Executor } from '../src/store/schema.js';
 import { dialects, type TestDatabase } from './helpers/databases.js';
 import { tableNames } from './helpers/schema-snapshot.js';
@@ -36,6 +38,7 @@ interface Ids {
   email: string;
   company: string;
   role: string;
+  touchId: string;
 }
 
 interface Ctx {
@@ -92,14 +95,41 @@ const steps = (contactId: string | null): NextSteps => ({
   permission: 'yes',
 });
 
+const event = (opportunityId: string, interviewId: string | null, contactId: string | null): eventRepo.StoredEvent => ({
+  id: fresh('ev'),
+  opportunityId,
+  interviewId,
+  kind: 'reply',
+  contactId,
+  at: NOW,
+  timeframe: null,
+  touchKind: null,
+  note: '',
+  createdAt: NOW,
+});
+const planned = (contactId: string | null) => [
+  {
+    key: `iso-${contactId}`,
+    kind: 'check-in-1' as const,
+    contactId,
+    channel: 'email' as const,
+    dueAt: NOW,
+    dueLocal: '2026-03-04T09:00',
+    timeZone: 'UTC',
+    reason: 'isolation test',
+  },
+];
+
 const MODULES: Record<string, Record<string, unknown>> = {
   'contact-repo': contactRepo,
+  'event-repo': eventRepo,
   'interview-repo': interviewRepo,
   'next-steps-repo': nextStepsRepo,
   'notes-repo': notesRepo,
   'opportunity-repo': opportunityRepo,
   'participant-repo': participantRepo,
   'profile-repo': profileRepo,
+  'touch-repo': touchRepo,
 };
 
 const CALLS: Record<string, Entry> = {
@@ -122,6 +152,41 @@ const CALLS: Record<string, Entry> = {
     calls: ({ db, b }) => [
       () => contactRepo.updateContact(db, A, b.contactId, { name: 'Hijacked', email: 'x@a.example' }, NOW),
     ],
+  },
+  'event-repo.insertEvent': {
+    kind: 'write',
+    calls: ({ db, a, b }) => [
+      () => eventRepo.insertEvent(db, A, event(b.opportunityId, null, null)),
+      () => eventRepo.insertEvent(db, A, event(a.opportunityId, b.interviewId, null)),
+      () => eventRepo.insertEvent(db, A, event(a.opportunityId, a.interviewId, b.contactId)),
+    ],
+  },
+  'event-repo.listEvents': { kind: 'read', calls: ({ db, b }) => [() => eventRepo.listEvents(db, A, b.opportunityId)] },
+  'touch-repo.listTouches': {
+    kind: 'read',
+    calls: ({ db, b }) => [() => touchRepo.listTouches(db, A, b.opportunityId)],
+  },
+  'touch-repo.getTouch': { kind: 'read', calls: ({ db, b }) => [() => touchRepo.getTouch(db, A, b.touchId)] },
+  'touch-repo.listDueTouches': {
+    kind: 'read',
+    calls: ({ db }) => [() => touchRepo.listDueTouches(db, A, '2100-01-01T00:00:00Z')],
+  },
+  'touch-repo.syncTouches': {
+    kind: 'write',
+    calls: ({ db, a, b }) => [
+      () => touchRepo.syncTouches(db, A, b.opportunityId, b.interviewId, [], () => fresh('tc'), NOW),
+      () => touchRepo.syncTouches(db, A, b.opportunityId, a.interviewId, [], () => fresh('tc'), NOW),
+      () => touchRepo.syncTouches(db, A, a.opportunityId, b.interviewId, planned(a.contactId), () => fresh('tc'), NOW),
+      () => touchRepo.syncTouches(db, A, a.opportunityId, a.interviewId, planned(b.contactId), () => fresh('tc'), NOW),
+    ],
+  },
+  'touch-repo.cancelOpenTouches': {
+    kind: 'write',
+    calls: ({ db, b }) => [() => touchRepo.cancelOpenTouches(db, A, b.opportunityId, NOW)],
+  },
+  'touch-repo.setTouchStatus': {
+    kind: 'write',
+    calls: ({ db, b }) => [() => touchRepo.setTouchStatus(db, A, b.touchId, { status: 'done', completedAt: NOW }, NOW)],
   },
   'interview-repo.insertInterview': {
     kind: 'write',
@@ -293,6 +358,8 @@ async function seed(store: Store, owner: string, tag: string): Promise<Ids> {
     challenges: [{ challenge: `${tag} churn`, idea: `${tag} idea` }],
     weakAnswer: `${tag} flat`,
   });
+  await api.followUps.log(first.id, { kind: 'reply', from: `${tag} Dana`, note: `${tag} replied` });
+  const touch = await store.db.selectFrom('touches').select('id').where('owner', '=', owner).executeTakeFirstOrThrow();
   const [dana, sam] = first.participants;
   assert.ok(dana && sam && second.opportunityId === first.opportunityId);
   return {
@@ -304,6 +371,7 @@ async function seed(store: Store, owner: string, tag: string): Promise<Ids> {
     email: dana.contact.email ?? '',
     company,
     role,
+    touchId: touch.id,
   };
 }
 
