@@ -32,7 +32,9 @@ async function rejected(
     message: p.message.replace(' (or give an existing opportunity id)', ''),
   }));
   const state = addProblems(emptyForm(values), forForm, (f) => formField(f, rowIndex, values));
-  const understanding = await understandValues(api, values);
+  // The fields' own errors already say what is wrong with the date or zone; show only an understanding.
+  const result = await understandValues(api, values);
+  const understanding = result && 'frame' in result ? result : null;
   return render(
     c,
     <InterviewFormPage id={id} title={title} state={state} rows={rowCount(values)} understanding={understanding} />,

@@ -101,15 +101,6 @@ function TouchItem(props: {
           <time datetime={t.dueAt}>{formatLocal(t.dueLocal, t.timeZone)}</time>
           {overdue && t.status === 'pending' && <strong class="badge overdue-badge"> Overdue</strong>}
         </dd>
-        {t.status === 'snoozed' && (
-          <>
-            <dt>Snoozed until</dt>
-            <dd>
-              <time datetime={effectiveDue(t)}>{formatInstant(effectiveDue(t), t.timeZone)}</time>
-              {overdue && <strong class="badge overdue-badge"> Overdue</strong>}
-            </dd>
-          </>
-        )}
         {t.channel !== 'task' && (
           <>
             <dt>To</dt>
@@ -122,6 +113,13 @@ function TouchItem(props: {
         <dd>
           {STATUS_WORDS[t.status]}
           {t.completedAt && !isOpen(t) && ` on ${formatInstant(t.completedAt, t.timeZone)}`}
+          {t.status === 'snoozed' && (
+            <>
+              {' until '}
+              <time datetime={effectiveDue(t)}>{formatInstant(effectiveDue(t), t.timeZone)}</time>
+              {overdue && <strong class="badge overdue-badge"> Overdue</strong>}
+            </>
+          )}
         </dd>
       </dl>
       <p class="reason">{t.reason}</p>
