@@ -23,8 +23,10 @@ export function serve(program: Command, ctx: CliContext): void {
       }
       const api = await ctx.api();
       const server = await start(ctx, { api, host: flags.host, port });
+      // Listen for Ctrl-C/SIGTERM before announcing the URL: whoever reads it may stop us at once.
+      const stopped = ctx.waitForStop();
       ctx.io.out(`Follow-Through is running at ${new URL(server.url).href}\n`);
-      const signal = await ctx.waitForStop();
+      const signal = await stopped;
       ctx.io.err(`Stopping (${signal})…\n`);
       await server.close();
     });
