@@ -31,7 +31,8 @@ import { latestRound, planFor, replan } from './planning.js';
 import { loadRecord } from './records.js';
 import { parseInput } from './validate.js';
 
-export async function understandPhrase(ctx: AppContext, raw: TimeFrameQuery): Promise<TimeFrame> {
+// Needs only the clock, so a front end can answer without opening the store.
+export async function understandPhrase(ctx: Pick<AppContext, 'clock'>, raw: TimeFrameQuery): Promise<TimeFrame> {
   const q = parseInput(timeFrameQuery, raw);
   if (q.country && !(await isKnownCountry(q.country))) {
     throw badInput([

@@ -18,6 +18,9 @@ test('app field names map to the flags a user typed', () => {
     ['challenges.idea', '--idea'],
     ['timeZone', '--tz'],
     ['--recruiter', '--recruiter'],
+    ['phrase', 'the phrase'],
+    ['days', '--days'],
+    ['until', '--until'],
     ['input', null],
   ];
   for (const [field, flag] of cases) assert.equal(flagFor(field), flag, field);
@@ -37,4 +40,19 @@ test('a problem reads as one line naming the flag, with its example', () => {
     '--interviewer: "Zed" is not on the panel',
   );
   assert.equal(describeProblem({ field: 'input', message: 'Something general' }), 'Something general');
+});
+
+test('what the user typed is quoted back, unless the message already says it', () => {
+  assert.equal(
+    describeProblem({ field: 'tz', message: 'is not a known IANA time zone', example: 'UTC' }, 'Mars/X'),
+    '--tz is not a known IANA time zone; you gave "Mars/X" (for example: UTC)',
+  );
+  assert.equal(
+    describeProblem({ field: 'country', message: '"ZZ" is not a country we know' }, 'ZZ'),
+    '--country: "ZZ" is not a country we know',
+  );
+  assert.equal(
+    describeProblem({ field: 'from', message: 'must be a date' }, '\u001b[2J'),
+    '--from must be a date; you gave "?[2J"',
+  );
 });

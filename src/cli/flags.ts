@@ -1,5 +1,6 @@
 // App field names -> the flags a user typed, so every error points at `--at`, not `at`.
 import type { FieldProblem } from '../core/errors.js';
+import { cell } from './output.js';
 
 /** Fields whose flag is not simply the field in kebab-case. */
 const SPECIAL: Record<string, string> = {
@@ -9,6 +10,9 @@ const SPECIAL: Record<string, string> = {
   'challenges.idea': '--idea',
   challenges: '--challenge',
   timeZone: '--tz',
+  // Positional arguments, named as the usage line shows them.
+  phrase: 'the phrase',
+  kind: 'the kind of event',
 };
 
 const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
@@ -24,12 +28,16 @@ export function flagFor(field: string): string | null {
   return special ?? `--${kebab(head)}`;
 }
 
-/** One line per problem: "--at must be a local date and time ... (for example: 2026-03-03T10:00)". */
-export function describeProblem(p: FieldProblem): string {
+/**
+ * One line per problem: "--at must be a local date and time ...; you gave "soon" (for example: 2026-03-03T10:00)".
+ * `given` is what the user typed for that flag, quoted back unless the message already says it.
+ */
+export function describeProblem(p: FieldProblem, given?: string): string {
   const flag = flagFor(p.field);
   const example = p.example ? ` (for example: ${p.example})` : '';
+  const quoted = given !== undefined && !p.message.includes(given) ? `; you gave "${cell(given, 80)}"` : '';
   if (!flag) return `${p.message}${example}`;
   // "is required", "must be ..." read as a sentence after the flag; anything else after a colon.
   const joiner = /^(is|must|contains|each|at most|was|needs)\b/.test(p.message) ? ' ' : ': ';
-  return `${flag}${joiner}${p.message}${example}`;
+  return `${flag}${joiner}${p.message}${quoted}${example}`;
 }

@@ -23,6 +23,7 @@ export interface InterviewFlags {
   strength?: string;
   postingUrl?: string;
   status?: string;
+  card?: boolean;
 }
 
 const PERSON = '"Name <email>", a name, or an email; repeatable';
@@ -48,7 +49,9 @@ export function interviewFlags(cmd: Command, panel: Recorder<PanelFlag>): Comman
     .option('--next-step <text>', 'what happens next, e.g. "a take-home, then a final round"')
     .option('--why <text>', 'why you want this job')
     .option('--strength <text>', 'how you would succeed in it')
-    .option('--posting-url <url>', 'the job posting (http or https)');
+    .option('--posting-url <url>', 'the job posting (http or https)')
+    .option('--card', 'also mail a thank-you card (as well as the same-day email)')
+    .option('--no-card', 'no thank-you card');
 }
 
 const KEYS = [
@@ -70,6 +73,7 @@ const KEYS = [
   'strength',
   'postingUrl',
   'status',
+  'card',
 ] as const;
 
 /** Only the flags given; the app validates the values. */

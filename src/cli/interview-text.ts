@@ -66,6 +66,7 @@ export function interviewDetail(r: InterviewRecord): string {
       ['Follow up with', contact ? formatPerson(contact) : (r.nextSteps.contactId ?? '(nobody chosen)')],
       ['Permission', r.nextSteps.permission],
       ['Channel', r.nextSteps.channel],
+      ['Thank-you card', r.nextSteps.card ? 'yes, mailed as well as the email' : 'no'],
       ['Next step', r.nextSteps.nextStep || '-'],
     ]),
   );

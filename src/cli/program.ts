@@ -1,14 +1,19 @@
 // The command tree. Commander's own exits are overridden so run.ts decides every exit code.
 import { Command } from 'commander';
+import { due } from './commands/due.js';
 import { exportCommand } from './commands/export.js';
 import { interviewAdd } from './commands/interview-add.js';
 import { interviewDelete } from './commands/interview-delete.js';
 import { interviewEdit } from './commands/interview-edit.js';
 import { interviewList } from './commands/interview-list.js';
 import { interviewShow } from './commands/interview-show.js';
+import { log } from './commands/log.js';
 import { notes } from './commands/notes.js';
+import { plan } from './commands/plan.js';
 import { profile } from './commands/profile.js';
 import { serve } from './commands/serve.js';
+import { timeframe } from './commands/timeframe.js';
+import { touch } from './commands/touch.js';
 import type { CliContext } from './context.js';
 
 const EXAMPLES = `
@@ -19,6 +24,11 @@ Examples:
       --interviewer "Dana Reyes <dana@acme.example>" --hiring-manager "Sam Lee" \\
       --timeframe "we hope to decide by the end of next week" --contact Dana --permission yes
   $ followthrough interview list
+  $ followthrough timeframe "we hope to decide by the end of next week" --from 2026-03-03 --country US
+  $ followthrough plan iv_3kq9x7m2ab          # the follow-ups for an interview, each with its reason
+  $ followthrough due                         # what to do in the next 7 days, most urgent first
+  $ followthrough touch done tc_8f2k1m0q9z
+  $ followthrough log reply iv_3kq9x7m2ab --from Dana --note "still deciding"
   $ followthrough notes iv_3kq9x7m2ab --interviewer Dana --topic pricing \\
       --challenge "onboarding churn" --idea "a three-email welcome series"
   $ followthrough export -o followthrough-export.json
@@ -46,6 +56,11 @@ export function buildProgram(ctx: CliContext, version: string): Command {
   interviewEdit(interview, ctx);
   interviewDelete(interview, ctx);
   notes(program, ctx);
+  timeframe(program, ctx);
+  plan(program, ctx);
+  due(program, ctx);
+  touch(program, ctx);
+  log(program, ctx);
   profile(program, ctx);
   exportCommand(program, ctx);
   return program;

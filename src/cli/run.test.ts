@@ -160,3 +160,50 @@ test('serve: a port in use is exit 1 with advice; --allow-remote warns on stderr
   assert.equal(await runCli(['serve', '--host', '0.0.0.0', '--allow-remote'], remote.deps), 0);
   assert.match(remote.err(), /^warning: listening on 0\.0\.0\.0: there is no login yet/);
 });
+
+test('timeframe answers without the store when --from and --country are given', async () => {
+  const h = harness();
+  const argv = ['timeframe', 'we hope to decide by the end of next week', '--from', '2026-03-03', '--country', 'us'];
+  assert.equal(await runCli([...argv, '--json'], h.deps), 0, h.err());
+  assert.equal(h.opened(), 0);
+  const frame = JSON.parse(h.out()) as { latest: string; firmness: string; checkInOn: string };
+  assert.deepEqual([frame.latest, frame.firmness, frame.checkInOn], ['2026-03-13', 'soft', '2026-03-17']);
+  const bad = harness();
+  assert.equal(await runCli(['timeframe', 'x', '--from', '2026-02-30', '--country', 'US'], bad.deps), 2);
+  assert.equal(bad.opened(), 0);
+  assert.equal(bad.err(), 'error: --from must be a date as YYYY-MM-DD; you gave "2026-02-30"\n');
+});
+
+test('timeframe fills a missing --country, or the zone for today, from the profile', async () => {
+  const asked: unknown[] = [];
+  const api = {
+    profile: { get: async () => ({ country: 'DE', timeZone: 'Europe/Berlin' }) },
+    followUps: {
+      understand: async (q: unknown) => {
+        asked.push(q);
+        return { phrase: 'p' };
+      },
+    },
+  } as unknown as FollowThrough;
+  for (const argv of [
+    ['timeframe', 'by', 'Friday', '--from', '2026-03-03'],
+    ['timeframe', 'by', 'Friday', '--country', 'US'],
+  ]) {
+    const h = harness(api);
+    assert.equal(await runCli([...argv, '--json'], h.deps), 0, h.err());
+    assert.equal(h.opened(), 1);
+  }
+  assert.deepEqual(asked, [
+    { phrase: 'by Friday', from: '2026-03-03', country: 'DE', tz: 'Europe/Berlin' },
+    { phrase: 'by Friday', country: 'US', tz: 'Europe/Berlin' },
+  ]);
+});
+
+test('touch refuses --until except for snooze before opening the store', async () => {
+  for (const action of ['done', 'skip']) {
+    const h = harness();
+    assert.equal(await runCli(['touch', action, 'tc_1', '--until', '2026-03-19'], h.deps), 2);
+    assert.equal(h.opened(), 0);
+    assert.match(h.err(), new RegExp(`^error: --until is only for snooze, not ${action}`));
+  }
+});

@@ -1,10 +1,10 @@
 // Runs one command line and returns its exit code. The one place errors become messages and
 // exit codes: AppError codes via EXIT_CODES, commander's own parse errors as bad input (2).
-import { CommanderError } from 'commander';
+import { type Command, CommanderError } from 'commander';
 import type { FollowThrough } from '../app/index.js';
 import { AppError, EXIT_CODES } from '../core/errors.js';
 import type { CliContext, CliDeps, OpenedApi } from './context.js';
-import { describeProblem } from './flags.js';
+import { describeProblem, flagFor } from './flags.js';
 import { buildProgram } from './program.js';
 
 export async function runCli(argv: string[], deps: CliDeps, debug = false): Promise<number> {
@@ -22,11 +22,16 @@ export async function runCli(argv: string[], deps: CliDeps, debug = false): Prom
   };
   const program = buildProgram(ctx, deps.version);
   dbFlag = () => program.opts<{ db?: string }>().db;
+  // The command being run, so an error can quote back what was typed for the flag it names.
+  let running: Command | undefined;
+  program.hook('preAction', (_program, action) => {
+    running = action;
+  });
   try {
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (error) {
-    return report(error, io, debug);
+    return report(error, io, debug, (flag) => typed(running, flag));
   } finally {
     if (opened) await closeQuietly(opened);
   }
@@ -34,13 +39,21 @@ export async function runCli(argv: string[], deps: CliDeps, debug = false): Prom
 
 const DEBUG_HINT = '(run with FOLLOWTHROUGH_DEBUG=1 for details)';
 
-function report(error: unknown, io: CliDeps['io'], debug: boolean): number {
+function report(
+  error: unknown,
+  io: CliDeps['io'],
+  debug: boolean,
+  given: (flag: string | null) => string | undefined,
+): number {
   if (error instanceof CommanderError) {
     // Commander has printed its message already (help, version, or a parse error).
     return error.exitCode === 0 ? 0 : EXIT_CODES['bad-input'];
   }
   if (error instanceof AppError) {
-    const lines = error.problems.length > 0 ? error.problems.map(describeProblem) : [error.message];
+    const lines =
+      error.problems.length > 0
+        ? error.problems.map((p) => describeProblem(p, given(flagFor(p.field))))
+        : [error.message];
     for (const line of lines) io.err(`error: ${line}\n`);
     if (debug) io.err(`${stackOf(error)}\n`);
     else if (error.cause !== undefined) io.err(`${DEBUG_HINT}\n`);
@@ -51,6 +64,17 @@ function report(error: unknown, io: CliDeps['io'], debug: boolean): number {
   if (debug) io.err(`${stackOf(error)}\n`);
   else io.err(`${DEBUG_HINT}\n`);
   return EXIT_CODES.failure;
+}
+
+/** What the user typed for `flag` on the running command or a parent; undefined for lists and defaults. */
+function typed(cmd: Command | undefined, flag: string | null): string | undefined {
+  for (let c = cmd; c && flag; c = c.parent ?? undefined) {
+    const option = c.options.find((o) => o.long === flag);
+    if (!option) continue;
+    const value: unknown = c.getOptionValue(option.attributeName());
+    return typeof value === 'string' && c.getOptionValueSource(option.attributeName()) === 'cli' ? value : undefined;
+  }
+  return undefined;
 }
 
 /** The stack, and the stack of what caused it: only ever printed with FOLLOWTHROUGH_DEBUG=1. */

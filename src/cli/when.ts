@@ -18,3 +18,17 @@ export function whenLocal(record: { startsAtUtc: string; timeZone: string }): st
     return `${record.startsAtUtc} (UTC)`;
   }
 }
+
+/** Any UTC instant in a zone: "Tue 17 Mar 2026, 10:00 EDT". */
+export const atLocal = (utc: string, timeZone: string): string => whenLocal({ startsAtUtc: utc, timeZone });
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A calendar date with its weekday: "2026-03-17" -> "Tue 17 Mar 2026". */
+export function dayWords(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return `${WEEKDAYS[new Date(Date.UTC(y, mo - 1, d)).getUTCDay()]} ${d} ${MONTHS[mo - 1]} ${y}`;
+}
