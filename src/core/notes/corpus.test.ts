@@ -1,0 +1,79 @@
+// Honest measurement (issue 4): the checker against the hand-labelled corpus in test/fixtures/notes.
+// Prints balanced accuracy per check (mean of the true-positive and true-negative rates) and fails
+// below 90% on the checks the issue names.
+import assert from 'node:assert/strict';
+import { before, describe, test } from 'node:test';
+import { type CorpusNote, inputFor, LABEL_IDS, type LabelId, loadCorpus } from '../../../test/helpers/notes-corpus.js';
+import { loadSpellChecker } from '../../channels/dictionaries.js';
+import { checkNote } from './check.js';
+import type { NoteReport, SpellChecker } from './types.js';
+
+const THRESHOLD: Partial<Record<LabelId, number>> = {
+  generic: 0.9,
+  interest: 0.9,
+  plan: 0.9,
+  'specific-detail': 0.9,
+};
+
+const predicted = (r: NoteReport, id: LabelId): boolean | null =>
+  id === 'generic' ? r.generic : (r.checks.find((c) => c.id === id)?.passed ?? null);
+
+describe('note checker against the labelled corpus', () => {
+  const corpus = loadCorpus();
+  let speller: SpellChecker;
+  const reports = new Map<string, NoteReport>();
+  before(async () => {
+    speller = await loadSpellChecker();
+    for (const n of corpus.notes) reports.set(n.id, checkNote({ ...inputFor(n, corpus), speller }));
+  });
+
+  test('the corpus has at least 60 notes and 8 positive and 8 negative examples per content label', () => {
+    assert.ok(corpus.notes.length >= 60);
+    for (const id of ['specific-detail', 'interest', 'plan', 'challenge', 'resource', 'generic'] as const) {
+      const pos = corpus.notes.filter((n) => n.labels[id] === true).length;
+      const neg = corpus.notes.filter((n) => n.labels[id] === false).length;
+      assert.ok(pos >= 8 && neg >= 8, `${id}: ${pos} positive, ${neg} negative`);
+    }
+  });
+
+  test('balanced accuracy per check', () => {
+    const rows: string[] = [];
+    const misses: string[] = [];
+    const failures: string[] = [];
+    for (const id of LABEL_IDS) {
+      let tp = 0;
+      let fn = 0;
+      let tn = 0;
+      let fp = 0;
+      let applicability = 0;
+      for (const n of corpus.notes as CorpusNote[]) {
+        const want = n.labels[id];
+        const got = predicted(reports.get(n.id) as NoteReport, id);
+        if (want === null) {
+          if (got !== null) applicability++;
+          continue;
+        }
+        if (got === null) applicability++;
+        if (want && got === true) tp++;
+        else if (want) fn++;
+        else if (got === false) tn++;
+        else fp++;
+        if (got !== want) misses.push(`${id.padEnd(16)} ${n.id}: labelled ${want}, got ${got}`);
+      }
+      const tpr = tp + fn === 0 ? Number.NaN : tp / (tp + fn);
+      const tnr = tn + fp === 0 ? Number.NaN : tn / (tn + fp);
+      const balanced = Number.isNaN(tpr) ? tnr : Number.isNaN(tnr) ? tpr : (tpr + tnr) / 2;
+      const pct = (x: number) => (Number.isNaN(x) ? '   -  ' : `${(100 * x).toFixed(1).padStart(5)}%`);
+      const floor = THRESHOLD[id];
+      rows.push(
+        `${id.padEnd(16)} ${String(tp + fn).padStart(3)} ${String(tn + fp).padStart(3)}  ${pct(tpr)}  ${pct(tnr)}  ${pct(balanced)}${floor ? `  (min ${floor * 100}%)` : ''}`,
+      );
+      if (floor !== undefined && !(balanced >= floor)) failures.push(`${id}: ${pct(balanced)} < ${floor * 100}%`);
+      if (applicability > 0) failures.push(`${id}: ${applicability} notes where applicability (null) disagrees`);
+    }
+    process.stdout.write(
+      `\ncheck            pos neg     TPR     TNR  balanced\n${rows.join('\n')}\n\nDisagreements (${misses.length}):\n${misses.map((m) => `  ${m}`).join('\n')}\n\n`,
+    );
+    assert.deepEqual(failures, []);
+  });
+});
