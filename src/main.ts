@@ -21,7 +21,7 @@ const deps: CliDeps = {
     const { AppError } = await import('./core/errors.js');
     const target = resolveDatabaseTarget(process.env, dbFlag);
     try {
-      const app = await openApp({ target, log: stderrLine });
+      const app = await openApp({ target, log: stderrLine, quizFile: process.env.FOLLOWTHROUGH_QUIZ_FILE });
       return { api: app.api, close: () => app.close() };
     } catch (error) {
       if (error instanceof AppError) throw error;

@@ -17,6 +17,7 @@ import * as notesRepo from '../src/store/repos/notes-repo.js';
 import * as opportunityRepo from '../src/store/repos/opportunity-repo.js';
 import * as participantRepo from '../src/store/repos/participant-repo.js';
 import * as profileRepo from '../src/store/repos/profile-repo.js';
+import * as quizRepo from '../src/store/repos/quiz-repo.js';
 import * as touchRepo from '../src/store/repos/touch-repo.js';
 import type { Executor } from '../src/store/schema.js';
 import { dialects, type TestDatabase } from './helpers/databases.js';
@@ -39,6 +40,9 @@ interface Ids {
   company: string;
   role: string;
   touchId: string;
+  /** A completed self-assessment attempt and one still in progress. */
+  attemptId: string;
+  openAttemptId: string;
 }
 
 interface Ctx {
@@ -129,10 +133,69 @@ const MODULES: Record<string, Record<string, unknown>> = {
   'opportunity-repo': opportunityRepo,
   'participant-repo': participantRepo,
   'profile-repo': profileRepo,
+  'quiz-repo': quizRepo,
   'touch-repo': touchRepo,
 };
 
+const attempt = (id: string): quizRepo.StoredQuizAttempt => ({
+  id,
+  status: 'in-progress',
+  seed: 1,
+  startedAt: NOW,
+  takenAt: null,
+  score: null,
+  correct: null,
+  total: 12,
+  areas: [],
+  answers: [],
+  updatedAt: NOW,
+});
+
 const CALLS: Record<string, Entry> = {
+  'quiz-repo.insertQuizAttempt': {
+    kind: 'write',
+    calls: ({ db, b }) => [() => quizRepo.insertQuizAttempt(db, A, attempt(b.openAttemptId))],
+  },
+  'quiz-repo.getQuizAttempt': {
+    kind: 'read',
+    calls: ({ db, b }) => [
+      () => quizRepo.getQuizAttempt(db, A, b.attemptId),
+      () => quizRepo.getQuizAttempt(db, A, b.openAttemptId),
+    ],
+  },
+  'quiz-repo.listQuizAttempts': {
+    kind: 'read',
+    calls: ({ db }) => [
+      () => quizRepo.listQuizAttempts(db, A, 'completed'),
+      () => quizRepo.listQuizAttempts(db, A, 'in-progress', '2100-01-01T00:00:00Z'),
+    ],
+  },
+  'quiz-repo.saveQuizAnswers': {
+    kind: 'write',
+    calls: ({ db, b }) => [
+      () => quizRepo.saveQuizAnswers(db, A, b.openAttemptId, [{ question: 'x', selected: ['a'] }], NOW),
+    ],
+  },
+  'quiz-repo.completeQuizAttempt': {
+    kind: 'write',
+    calls: ({ db, b }) => [
+      () =>
+        quizRepo.completeQuizAttempt(db, A, b.openAttemptId, {
+          takenAt: NOW,
+          score: 0,
+          correct: 0,
+          areas: [],
+          answers: [],
+        }),
+    ],
+  },
+  'quiz-repo.deleteQuizAttempt': {
+    kind: 'write',
+    calls: ({ db, b }) => [
+      () => quizRepo.deleteQuizAttempt(db, A, b.attemptId),
+      () => quizRepo.deleteQuizAttempt(db, A, b.openAttemptId),
+    ],
+  },
   'contact-repo.insertContact': {
     kind: 'write',
     calls: ({ db, b }) => [() => contactRepo.insertContact(db, A, contact(b.contactId), NOW)],
@@ -359,6 +422,15 @@ async function seed(store: Store, owner: string, tag: string): Promise<Ids> {
     weakAnswer: `${tag} flat`,
   });
   await api.followUps.log(first.id, { kind: 'reply', from: `${tag} Dana`, note: `${tag} replied` });
+  // One self-assessment taken, one left half-way (the web keeps those server-side).
+  const paper = api.quiz.draw({ seed: 7 });
+  const q = paper.questions[0];
+  assert.ok(q?.options[0]);
+  const taken = await api.quiz.take({ seed: 7, answers: { [q.id]: [q.options[0].id] } });
+  const open = await api.quiz.start({ seed: 8 });
+  const next = open.questions[0];
+  assert.ok(next?.options[0]);
+  await api.quiz.answer(open.attemptId, next.id, [next.options[0].id]);
   const touch = await store.db.selectFrom('touches').select('id').where('owner', '=', owner).executeTakeFirstOrThrow();
   const [dana, sam] = first.participants;
   assert.ok(dana && sam && second.opportunityId === first.opportunityId);
@@ -372,6 +444,8 @@ async function seed(store: Store, owner: string, tag: string): Promise<Ids> {
     company,
     role,
     touchId: touch.id,
+    attemptId: taken.attemptId,
+    openAttemptId: open.attemptId,
   };
 }
 

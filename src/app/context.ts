@@ -1,5 +1,6 @@
 // What every use case is given: the store, whose data it acts on, the clock and an id source.
 import type { OwnerId } from '../core/model.js';
+import type { QuizBank } from '../core/quiz/types.js';
 import type { Store } from '../store/open.js';
 
 export interface Clock {
@@ -13,6 +14,8 @@ export interface AppContext {
   owner: OwnerId;
   clock: Clock;
   newId(prefix: string): string;
+  /** The self-assessment's questions; the built-in bank when absent. */
+  quizBank?: QuizBank;
 }
 
 /** The local single-user owner; accounts replace it when an organisation hosts the app. */

@@ -17,6 +17,19 @@ import { addInterview, deleteInterview, editInterview, listInterviews, showInter
 import { recordNotes } from './notes.js';
 import { overview } from './overview.js';
 import { getProfile, updateProfile } from './profile.js';
+import {
+  answerQuestion,
+  drawPaper,
+  finishQuiz,
+  quizHistory,
+  quizProgress,
+  quizResult,
+  type SeedInput,
+  startQuiz,
+  type TakeQuizInput,
+  takeQuiz,
+} from './quiz.js';
+import { loadQuizBank } from './quiz-bank.js';
 
 export function createFollowThrough(ctx: AppContext) {
   return {
@@ -41,6 +54,19 @@ export function createFollowThrough(ctx: AppContext) {
       snooze: (touchId: Id, input: SnoozeInput = {}) => snoozeTouch(ctx, touchId, input),
       log: (interviewId: Id, input: LogInput) => logEvent(ctx, interviewId, input),
     },
+    quiz: {
+      /** The built-in questions plus a coach's file, for `--questions FILE`. */
+      loadQuestions: (file: string) => loadQuizBank(file, '--questions'),
+      draw: (input: SeedInput = {}) => drawPaper(ctx, input),
+      take: (input: TakeQuizInput) => takeQuiz(ctx, input),
+      start: (input: SeedInput = {}) => startQuiz(ctx, input),
+      progress: (attemptId: Id) => quizProgress(ctx, attemptId),
+      answer: (attemptId: Id, questionId: string, selected: string[]) =>
+        answerQuestion(ctx, attemptId, questionId, selected),
+      finish: (attemptId: Id) => finishQuiz(ctx, attemptId),
+      result: (attemptId: Id) => quizResult(ctx, attemptId),
+      history: () => quizHistory(ctx),
+    },
     overview: () => overview(ctx),
     exportAll: () => exportAll(ctx),
   };
@@ -56,3 +82,4 @@ export type { LogInput, SnoozeInput, TimeFrameQuery } from './follow-up-inputs.j
 export type { PlanView } from './follow-ups.js';
 export type { AddInterviewInput, EditInterviewInput, NotesInput, PersonInput, ProfileInput } from './inputs.js';
 export type { OpportunityOverview } from './overview.js';
+export type { QuizAttemptSummary, QuizPaper, QuizProgress, QuizResult, SeedInput, TakeQuizInput } from './quiz.js';

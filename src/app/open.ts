@@ -5,6 +5,7 @@ import { isPostgresUrl, openStore, type Store } from '../store/open.js';
 import { type Clock, LOCAL_OWNER, systemClock } from './context.js';
 import { randomId } from './ids.js';
 import { createFollowThrough, type FollowThrough } from './index.js';
+import { loadQuizBank } from './quiz-bank.js';
 
 export interface OpenedApp {
   /** The API for one owner; a hosted front end calls `forOwner` per signed-in user. */
@@ -20,12 +21,15 @@ export interface OpenAppOptions {
   owner?: string;
   clock?: Clock;
   log?: (line: string) => void;
+  /** A coach's question file (FOLLOWTHROUGH_QUIZ_FILE), checked before anything else opens. */
+  quizFile?: string;
 }
 
 export async function openApp(options: OpenAppOptions): Promise<OpenedApp> {
+  const quizBank = await loadQuizBank(options.quizFile);
   const store = await openStore({ target: options.target, log: options.log });
   const clock = options.clock ?? systemClock;
-  const forOwner = (owner: string) => createFollowThrough({ store, owner, clock, newId: randomId });
+  const forOwner = (owner: string) => createFollowThrough({ store, owner, clock, newId: randomId, quizBank });
   return {
     api: forOwner(options.owner ?? LOCAL_OWNER),
     forOwner,

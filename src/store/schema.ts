@@ -126,6 +126,27 @@ export interface EventTable {
   created_at: string;
 }
 
+export interface QuizAttemptTable {
+  id: string;
+  owner: string;
+  /** in-progress | completed */
+  status: string;
+  seed: number;
+  started_at: string;
+  /** When it was completed; null while in progress. */
+  taken_at: string | null;
+  /** Whole percent; null while in progress. */
+  score: number | null;
+  /** Questions answered fully right; null while in progress. */
+  correct: number | null;
+  total: number;
+  /** JSON array of the per-area breakdown. */
+  areas: string;
+  /** JSON array of {question, selected}, in the order drawn. */
+  answers: string;
+  updated_at: string;
+}
+
 export interface Database {
   profiles: ProfileTable;
   opportunities: OpportunityTable;
@@ -136,6 +157,7 @@ export interface Database {
   interviewer_notes: InterviewerNotesTable;
   touches: TouchTable;
   events: EventTable;
+  quiz_attempts: QuizAttemptTable;
 }
 
 /** Anything that can run queries: the database or a transaction on it. */
