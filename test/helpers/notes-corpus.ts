@@ -2,7 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CheckNoteInput, NoteChannel, NoteContext } from '../../src/core/notes/types.js';
+import { loadSpellChecker } from '../../src/channels/dictionaries.js';
+import type { CheckNoteInput, NoteChannel, NoteContext, SpellChecker } from '../../src/core/notes/types.js';
+
+/** The real US + UK dictionaries (core tests may not import channels/ themselves). */
+export const corpusSpeller = (): Promise<SpellChecker> => loadSpellChecker();
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'notes');
 

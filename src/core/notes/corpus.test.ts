@@ -3,8 +3,14 @@
 // below 90% on the checks the issue names.
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { type CorpusNote, inputFor, LABEL_IDS, type LabelId, loadCorpus } from '../../../test/helpers/notes-corpus.js';
-import { loadSpellChecker } from '../../channels/dictionaries.js';
+import {
+  type CorpusNote,
+  corpusSpeller,
+  inputFor,
+  LABEL_IDS,
+  type LabelId,
+  loadCorpus,
+} from '../../../test/helpers/notes-corpus.js';
 import { checkNote } from './check.js';
 import type { NoteReport, SpellChecker } from './types.js';
 
@@ -23,7 +29,7 @@ describe('note checker against the labelled corpus', () => {
   let speller: SpellChecker;
   const reports = new Map<string, NoteReport>();
   before(async () => {
-    speller = await loadSpellChecker();
+    speller = await corpusSpeller();
     for (const n of corpus.notes) reports.set(n.id, checkNote({ ...inputFor(n, corpus), speller }));
   });
 
