@@ -1,5 +1,6 @@
 // The one API every front end calls. Bound to one owner: a front end builds one per user/request.
 import type { Id } from '../core/model.js';
+import { type CheckNoteTextInput, checkNoteText } from './check.js';
 import type { AppContext } from './context.js';
 import { exportAll } from './export.js';
 import type { LogInput, SnoozeInput, TimeFrameQuery } from './follow-up-inputs.js';
@@ -67,6 +68,9 @@ export function createFollowThrough(ctx: AppContext) {
       result: (attemptId: Id) => quizResult(ctx, attemptId),
       history: () => quizHistory(ctx),
     },
+    notes: {
+      check: (input: CheckNoteTextInput) => checkNoteText(ctx, input),
+    },
     overview: () => overview(ctx),
     exportAll: () => exportAll(ctx),
   };
@@ -76,6 +80,7 @@ export type FollowThrough = ReturnType<typeof createFollowThrough>;
 export type { TimeFrame } from '../core/timeframe/types.js';
 export type { StoredEvent } from '../store/repos/event-repo.js';
 export type { DueTouch, StoredTouch } from '../store/repos/touch-repo.js';
+export type { CheckNoteTextInput } from './check.js';
 export { type AppContext, type Clock, LOCAL_OWNER, systemClock } from './context.js';
 export type { ExportDocument } from './export.js';
 export type { LogInput, SnoozeInput, TimeFrameQuery } from './follow-up-inputs.js';
