@@ -11,6 +11,7 @@ import { log } from './commands/log.js';
 import { notes } from './commands/notes.js';
 import { plan } from './commands/plan.js';
 import { profile } from './commands/profile.js';
+import { quiz } from './commands/quiz.js';
 import { serve } from './commands/serve.js';
 import { timeframe } from './commands/timeframe.js';
 import { touch } from './commands/touch.js';
@@ -31,6 +32,7 @@ Examples:
   $ followthrough log reply iv_3kq9x7m2ab --from Dana --note "still deciding"
   $ followthrough notes iv_3kq9x7m2ab --interviewer Dana --topic pricing \\
       --challenge "onboarding churn" --idea "a three-email welcome series"
+  $ followthrough quiz                        # the follow-up self-assessment: 12 questions, explained
   $ followthrough export -o followthrough-export.json
 
 Data lives in a SQLite file: --db PATH, else $FOLLOWTHROUGH_DB, else
@@ -61,6 +63,7 @@ export function buildProgram(ctx: CliContext, version: string): Command {
   due(program, ctx);
   touch(program, ctx);
   log(program, ctx);
+  quiz(program, ctx);
   profile(program, ctx);
   exportCommand(program, ctx);
   return program;

@@ -67,7 +67,7 @@ export const AREAS: Record<QuizArea, AreaInfo> = {
 
 /** Shown beside every score. Our questions are not Boyer's, so it is "a similar" assessment. */
 export const COMPARISON: QuizComparison = {
-  text: 'About 3 in 10 candidates answered a similar follow-up self-assessment correctly.',
+  text: 'About 3 in 10 candidates answered a similar follow-up self-assessment correctly (Boyer Management, 2014).',
   source: 'Boyer Management, 2014',
 };
 
