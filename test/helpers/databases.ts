@@ -40,10 +40,23 @@ export async function postgresDatabase(): Promise<TestDatabase> {
     dialect: 'postgres',
     target: url.toString(),
     drop: async () => {
+      // Without FORCE: a test that still holds a connection should fail here, not kill it silently.
+      // A closed pool's sessions can take a moment to end on the server (error 55006), so retry briefly.
       const c = new pg.Client({ connectionString: admin });
       await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
+      try {
+        for (let attempt = 0; ; attempt++) {
+          try {
+            await c.query(`DROP DATABASE IF EXISTS ${name}`);
+            break;
+          } catch (error) {
+            if ((error as { code?: string }).code !== '55006' || attempt >= 50) throw error;
+            await new Promise((r) => setTimeout(r, 100));
+          }
+        }
+      } finally {
+        await c.end();
+      }
     },
   };
 }
