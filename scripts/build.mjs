@@ -1,5 +1,5 @@
-// Bundles the CLI into dist/followthrough.js. npm packages stay external so native modules
-// (better-sqlite3, pg) load from node_modules; code splitting keeps dynamically imported parts
+// Bundles the CLI into dist/followthrough.js. Native modules (better-sqlite3, pg) load from
+// node_modules; code splitting keeps dynamically imported parts
 // (the web server, prompts) out of start-up.
 import { chmodSync, cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -22,10 +22,15 @@ const result = await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  packages: 'external',
+  // Pure-JS libraries are bundled: resolving and compiling hundreds of files in node_modules
+  // doubled start-up. Native or optional-native packages stay external and load from node_modules.
+  external: ['better-sqlite3', 'pg', 'pg-native'],
   jsx: 'automatic',
   jsxImportSource: 'hono/jsx',
-  banner: { js: '#!/usr/bin/env node' },
+  // Bundled CommonJS packages call require() for Node built-ins: give the ESM chunks a real one.
+  banner: {
+    js: "#!/usr/bin/env node\nimport { createRequire as __ftCreateRequire } from 'node:module';\nconst require = __ftCreateRequire(import.meta.url);",
+  },
   define: { FOLLOWTHROUGH_VERSION: JSON.stringify(version) },
   sourcemap: false,
   metafile: true,
