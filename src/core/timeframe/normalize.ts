@@ -47,5 +47,10 @@ export function normalize(phrase: string): string {
     /\bthe (first|second|third|fourth|fifth|tenth|fifteenth|twentieth)\b(?! (round|interview|step|stage))/g,
     (_m, w: string) => `the ${ORDINAL_WORDS[w] ?? w}`,
   );
+  // "Friday the 11th" names a date; the weekday only confirms it.
+  s = s.replace(
+    /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),? (the )?(\d{1,2})(st|nd|rd|th)\b/g,
+    'the $3$4',
+  );
   return s;
 }
