@@ -199,7 +199,7 @@ export const CONTENT: QuizQuestion[] = [
         text: '86% of all the hiring managers surveyed',
         correct: false,
         explanation:
-          'A common misreading: the 86% is a share of the 22%, so it is roughly 19% of all hiring managers (0.22 × 0.86).',
+          'A common misreading: the 86% is a share of the 22%, so it describes only about one hiring manager in five overall, not 86% of them.',
       },
       {
         id: 'b',
