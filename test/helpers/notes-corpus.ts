@@ -53,9 +53,13 @@ export interface CorpusNote {
   text: string;
 }
 
-export function loadCorpus(): { notes: CorpusNote[]; contexts: Record<string, FixtureContext> } {
+/** `corpus.json` (the rules were developed against it) or `holdout.json` (written after, never tuned to). */
+export function loadCorpus(file: 'corpus.json' | 'holdout.json' = 'corpus.json'): {
+  notes: CorpusNote[];
+  contexts: Record<string, FixtureContext>;
+} {
   const contexts = JSON.parse(readFileSync(join(dir, 'contexts.json'), 'utf8')) as Record<string, FixtureContext>;
-  const raw = JSON.parse(readFileSync(join(dir, 'corpus.json'), 'utf8')) as {
+  const raw = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
     notes: (Omit<CorpusNote, 'text'> & { text: string[] })[];
   };
   return { contexts, notes: raw.notes.map((n) => ({ ...n, text: n.text.join('\n') })) };
