@@ -23,8 +23,9 @@ const result = await build({
   format: 'esm',
   target: 'node20',
   // Pure-JS libraries are bundled: resolving and compiling hundreds of files in node_modules
-  // doubled start-up. Native or optional-native packages stay external and load from node_modules.
-  external: ['better-sqlite3', 'pg', 'pg-native'],
+  // doubled start-up. Native or optional-native packages stay external and load from node_modules,
+  // as do the spelling dictionaries, which read their .aff/.dic files relative to their own module.
+  external: ['better-sqlite3', 'pg', 'pg-native', 'dictionary-en', 'dictionary-en-gb'],
   jsx: 'automatic',
   jsxImportSource: 'hono/jsx',
   // Bundled CommonJS packages call require() for Node built-ins: give the ESM chunks a real one.
