@@ -89,15 +89,14 @@ export interface TakeQuizInput extends SeedInput {
   answers: QuizAnswers;
 }
 
-const seedSchema = z.union([
-  z.number(),
-  z
-    .string()
-    .trim()
-    .regex(/^\d+$/, `must be a whole number from 0 to ${MAX_SEED}`)
-    .transform((s) => Number(s)),
-]);
-const seedField = seedSchema.refine(isSeed, `must be a whole number from 0 to ${MAX_SEED}`);
+const SEED_RULE = `must be a whole number from 0 to ${MAX_SEED}`;
+// Seeds arrive as numbers (JSON) or text (flags, forms); both are checked the same way.
+const seedField = z.unknown().transform((v, ctx): number => {
+  const n = typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : v;
+  if (isSeed(n)) return n;
+  ctx.addIssue({ code: 'custom', message: v === undefined ? 'is required' : SEED_RULE });
+  return z.NEVER;
+});
 const answersSchema = z.record(z.string(), z.array(z.string()));
 
 const bankOf = (ctx: AppContext, input?: { bank?: QuizBank }): QuizBank => input?.bank ?? ctx.quizBank ?? BUILT_IN_BANK;
