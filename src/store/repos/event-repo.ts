@@ -1,6 +1,7 @@
 // What happened outside the plan's arithmetic: messages sent, replies, calls, new dates given.
 import type { Id, OwnerId } from '../../core/model.js';
 import type { HistoryKind, TouchKind } from '../../core/plan/types.js';
+import { ownsAll } from '../ownership.js';
 import type { EventTable, Executor } from '../schema.js';
 
 export interface StoredEvent {
@@ -31,31 +32,11 @@ const toEvent = (r: EventTable): StoredEvent => ({
 
 /** Records an event; refuses (false) unless the opportunity, interview and contact are this owner's. */
 export async function insertEvent(db: Executor, owner: OwnerId, e: StoredEvent): Promise<boolean> {
-  const opp = await db
-    .selectFrom('opportunities')
-    .select('id')
-    .where('owner', '=', owner)
-    .where('id', '=', e.opportunityId)
-    .executeTakeFirst();
-  if (!opp) return false;
-  if (e.interviewId) {
-    const iv = await db
-      .selectFrom('interviews')
-      .select('id')
-      .where('owner', '=', owner)
-      .where('id', '=', e.interviewId)
-      .executeTakeFirst();
-    if (!iv) return false;
-  }
-  if (e.contactId) {
-    const c = await db
-      .selectFrom('contacts')
-      .select('id')
-      .where('owner', '=', owner)
-      .where('id', '=', e.contactId)
-      .executeTakeFirst();
-    if (!c) return false;
-  }
+  const owned =
+    (await ownsAll(db, owner, 'opportunities', [e.opportunityId])) &&
+    (await ownsAll(db, owner, 'interviews', [e.interviewId])) &&
+    (await ownsAll(db, owner, 'contacts', [e.contactId]));
+  if (!owned) return false;
   await db
     .insertInto('events')
     .values({

@@ -1,4 +1,5 @@
 import type { Id, Interview, InterviewFormat, OwnerId } from '../../core/model.js';
+import { ownsAll } from '../ownership.js';
 import type { Executor, InterviewTable } from '../schema.js';
 
 const toInterview = (r: InterviewTable): Interview => ({
@@ -15,15 +16,7 @@ const toInterview = (r: InterviewTable): Interview => ({
   updatedAt: r.updated_at,
 });
 
-async function ownsOpportunity(db: Executor, owner: OwnerId, id: Id): Promise<boolean> {
-  const row = await db
-    .selectFrom('opportunities')
-    .select('id')
-    .where('owner', '=', owner)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return row !== undefined;
-}
+const ownsOpportunity = (db: Executor, owner: OwnerId, id: Id) => ownsAll(db, owner, 'opportunities', [id]);
 
 /** Inserts an interview; refuses (returns false) when the opportunity is not this owner's. */
 export async function insertInterview(db: Executor, owner: OwnerId, i: Interview): Promise<boolean> {

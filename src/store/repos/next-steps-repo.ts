@@ -6,6 +6,7 @@ import {
   type OwnerId,
   type Permission,
 } from '../../core/model.js';
+import { ownsAll } from '../ownership.js';
 import type { Executor } from '../schema.js';
 
 export async function getNextSteps(db: Executor, owner: OwnerId, interviewId: Id): Promise<NextSteps> {
@@ -34,22 +35,8 @@ export async function saveNextSteps(
   n: NextSteps,
   now: string,
 ): Promise<boolean> {
-  const interview = await db
-    .selectFrom('interviews')
-    .select('id')
-    .where('owner', '=', owner)
-    .where('id', '=', interviewId)
-    .executeTakeFirst();
-  if (!interview) return false;
-  if (n.contactId !== null) {
-    const contact = await db
-      .selectFrom('contacts')
-      .select('id')
-      .where('owner', '=', owner)
-      .where('id', '=', n.contactId)
-      .executeTakeFirst();
-    if (!contact) return false;
-  }
+  if (!(await ownsAll(db, owner, 'interviews', [interviewId]))) return false;
+  if (!(await ownsAll(db, owner, 'contacts', [n.contactId]))) return false;
   const values = {
     timeframe: n.timeframe,
     contact_id: n.contactId,

@@ -1,4 +1,5 @@
 import type { Challenge, Id, InterviewerNotes, OwnerId } from '../../core/model.js';
+import { ownsAll } from '../ownership.js';
 import type { Executor, InterviewerNotesTable } from '../schema.js';
 
 const toNotes = (r: InterviewerNotesTable): InterviewerNotes => ({
@@ -29,19 +30,10 @@ export async function saveInterviewerNotes(
   notes: InterviewerNotes,
   now: string,
 ): Promise<boolean> {
-  const interview = await db
-    .selectFrom('interviews')
-    .select('id')
-    .where('owner', '=', owner)
-    .where('id', '=', interviewId)
-    .executeTakeFirst();
-  const contact = await db
-    .selectFrom('contacts')
-    .select('id')
-    .where('owner', '=', owner)
-    .where('id', '=', notes.contactId)
-    .executeTakeFirst();
-  if (!interview || !contact) return false;
+  const owned =
+    (await ownsAll(db, owner, 'interviews', [interviewId])) &&
+    (await ownsAll(db, owner, 'contacts', [notes.contactId]));
+  if (!owned) return false;
   const values = {
     topics: JSON.stringify(notes.topics),
     challenges: JSON.stringify(notes.challenges),

@@ -1,25 +1,6 @@
 import type { Id, OwnerId, Participant, ParticipantRole } from '../../core/model.js';
+import { ownsAll } from '../ownership.js';
 import type { Executor } from '../schema.js';
-
-/** True when the interview and every contact belong to the owner. */
-async function ownsAll(db: Executor, owner: OwnerId, interviewId: Id, contactIds: Id[]): Promise<boolean> {
-  const interview = await db
-    .selectFrom('interviews')
-    .select('id')
-    .where('owner', '=', owner)
-    .where('id', '=', interviewId)
-    .executeTakeFirst();
-  if (!interview) return false;
-  const unique = [...new Set(contactIds)];
-  if (unique.length === 0) return true;
-  const found = await db
-    .selectFrom('contacts')
-    .select('id')
-    .where('owner', '=', owner)
-    .where('id', 'in', unique)
-    .execute();
-  return found.length === unique.length;
-}
 
 /** Replaces the interview's participants; refuses (false) when any id is not this owner's. */
 export async function setParticipants(
@@ -28,15 +9,15 @@ export async function setParticipants(
   interviewId: Id,
   participants: { contactId: Id; role: ParticipantRole }[],
 ): Promise<boolean> {
-  if (
-    !(await ownsAll(
+  const owned =
+    (await ownsAll(db, owner, 'interviews', [interviewId])) &&
+    (await ownsAll(
       db,
       owner,
-      interviewId,
+      'contacts',
       participants.map((p) => p.contactId),
-    ))
-  )
-    return false;
+    ));
+  if (!owned) return false;
   await db.deleteFrom('participants').where('owner', '=', owner).where('interview_id', '=', interviewId).execute();
   if (participants.length > 0) {
     await db

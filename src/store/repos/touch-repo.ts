@@ -2,6 +2,7 @@
 // done, skipped or snoozed keeps that state; pending touches the plan no longer wants are cancelled.
 import type { Id, OwnerId } from '../../core/model.js';
 import type { PlannedTouch, TouchKind, TouchStatus } from '../../core/plan/types.js';
+import { ownsAll } from '../ownership.js';
 import type { Executor, TouchTable } from '../schema.js';
 
 export interface StoredTouch extends PlannedTouch {
@@ -81,16 +82,15 @@ export async function syncTouches(
     .where('opportunity_id', '=', opportunityId)
     .executeTakeFirst();
   if (!interview) return false;
-  const contactIds = [...new Set(planned.map((p) => p.contactId).filter((c): c is string => c !== null))];
-  if (contactIds.length > 0) {
-    const owned = await db
-      .selectFrom('contacts')
-      .select('id')
-      .where('owner', '=', owner)
-      .where('id', 'in', contactIds)
-      .execute();
-    if (owned.length !== contactIds.length) return false;
-  }
+  if (
+    !(await ownsAll(
+      db,
+      owner,
+      'contacts',
+      planned.map((p) => p.contactId),
+    ))
+  )
+    return false;
   const existing = new Map((await listTouches(db, owner, opportunityId)).map((t) => [t.key, t]));
   for (const p of planned) {
     const values = {
