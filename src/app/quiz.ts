@@ -191,7 +191,7 @@ export async function answerQuestion(
     const chosen = [...new Set(selected)];
     if (chosen.length === 0)
       throw badInput([
-        { field: 'choice', message: q.kind === 'single' ? 'choose an answer' : 'choose at least one answer' },
+        { field: 'choice', message: q.kind === 'single' ? 'Choose an answer.' : 'Choose at least one answer.' },
       ]);
     const problems = answerProblems(questions, { [questionId]: chosen }, attempt.seed);
     if (problems.length > 0) throw badInput(problems.map((p) => ({ ...p, field: 'choice' })));

@@ -9,6 +9,7 @@ import { interviewRoutes } from './routes/interviews.js';
 import { logRoutes } from './routes/log.js';
 import { notesRoutes } from './routes/notes.js';
 import { profileRoutes } from './routes/profile.js';
+import { quizRoutes } from './routes/quiz.js';
 import { timeframeRoutes } from './routes/timeframe.js';
 import { touchRoutes } from './routes/touches.js';
 import { hostAllowList, sameOriginWrites, securityHeaders } from './security.js';
@@ -39,6 +40,7 @@ export function createWebApp(api: FollowThrough, options: WebAppOptions): Hono {
   app.route('/', logRoutes(api, clock));
   app.route('/', touchRoutes(api, clock));
   app.route('/', profileRoutes(api));
+  app.route('/', quizRoutes(api));
   app.notFound(notFoundPage);
   app.onError(errorHandler(options.log ?? ((line) => process.stderr.write(`${line}\n`))));
   return app;
