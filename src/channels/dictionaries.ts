@@ -15,19 +15,25 @@ export function loadSpellChecker(): Promise<SpellChecker> {
 }
 
 async function load(): Promise<SpellChecker> {
-  const [{ default: nspell }, { default: us }, { default: gb }] = await Promise.all([
-    import('nspell'),
-    import('dictionary-en'),
-    import('dictionary-en-gb'),
-  ]);
+  const [{ default: nspell }, { default: us }] = await Promise.all([import('nspell'), import('dictionary-en')]);
   // The packages give Uint8Arrays; nspell's types want Buffers (it only decodes them as text).
-  const spellers = [us, gb].map((d) => nspell({ aff: Buffer.from(d.aff), dic: Buffer.from(d.dic) }));
+  const build = (d: { aff: Uint8Array; dic: Uint8Array }) =>
+    nspell({ aff: Buffer.from(d.aff), dic: Buffer.from(d.dic) });
+  const american = build(us);
+  // The UK dictionary costs as much again to build: do it only when a word is not US English.
+  // Loaded here (its import is a file read) so that correct() can stay synchronous.
+  const { default: gb } = await import('dictionary-en-gb');
+  let british: ReturnType<typeof nspell> | null = null;
   const memo = new Map<string, boolean>();
   return {
     correct(word: string): boolean {
       let ok = memo.get(word);
       if (ok === undefined) {
-        ok = spellers.some((s) => s.correct(word));
+        ok = american.correct(word);
+        if (!ok) {
+          british ??= build(gb);
+          ok = british.correct(word);
+        }
         // Notes reuse the same few hundred words; a bounded memo keeps repeat checks cheap.
         if (memo.size > 50_000) memo.clear();
         memo.set(word, ok);
