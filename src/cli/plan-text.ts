@@ -1,7 +1,9 @@
 // Readable renderings of time frames, plans and due lists: every date with its weekday, time and
 // zone, every touch with its reason, user text made terminal-safe.
+
 import type { DueTouch, StoredEvent, StoredTouch, TimeFrame } from '../app/index.js';
 import type { Id } from '../core/model.js';
+import { touchTitle as coreTouchTitle } from '../core/plan/words.js';
 import { cell, clean } from './output.js';
 import { atLocal, dayWords } from './when.js';
 
@@ -16,18 +18,8 @@ export const KIND_WORDS: Record<Kind, string> = {
   'close-the-loop': 'close-the-loop reminder',
 };
 
-/** What the touch asks of the user: "Check in with Dana Reyes". */
-export function touchTitle(kind: Kind, who: string | null): string {
-  const to = who ? clean(who) : 'your contact';
-  const titles: Record<Kind, string> = {
-    'thank-you': `Thank-you email to ${to}`,
-    'thank-you-card': `Thank-you card to ${to}`,
-    'check-in-1': `Check in with ${to}`,
-    'check-in-2': `Second check-in with ${to}`,
-    'close-the-loop': 'Close the loop: treat silence as a no',
-  };
-  return titles[kind];
-}
+/** What the touch asks of the user: "Check in with Dana Reyes" (names made safe for the terminal). */
+export const touchTitle = (kind: Kind, who: string | null): string => coreTouchTitle(kind, who ? clean(who) : null);
 
 const isOpen = (t: StoredTouch) => t.status === 'pending' || t.status === 'snoozed';
 

@@ -4,18 +4,7 @@ import { formatDate } from './format.js';
 
 type Kind = StoredTouch['kind'];
 
-/** What the touch asks the user to do, e.g. "Check in with Dana Reyes". */
-export function touchTitle(kind: Kind, who: string | null): string {
-  const to = who || 'your contact';
-  const titles: Record<Kind, string> = {
-    'thank-you': `Thank-you email to ${to}`,
-    'thank-you-card': `Thank-you card to ${to}`,
-    'check-in-1': `Check in with ${to}`,
-    'check-in-2': `Second check-in with ${to}`,
-    'close-the-loop': 'Close the loop: treat silence as a no',
-  };
-  return titles[kind];
-}
+export { touchTitle } from '../core/plan/words.js';
 
 export const CHANNEL_WORDS: Record<StoredTouch['channel'], string> = {
   email: 'Email',
