@@ -13,6 +13,7 @@ const SPECIAL: Record<string, string> = {
   // Positional arguments, named as the usage line shows them.
   phrase: 'the phrase',
   kind: 'the kind of event',
+  text: 'the note',
 };
 
 const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);

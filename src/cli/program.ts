@@ -1,5 +1,6 @@
 // The command tree. Commander's own exits are overridden so run.ts decides every exit code.
 import { Command } from 'commander';
+import { check } from './commands/check.js';
 import { due } from './commands/due.js';
 import { exportCommand } from './commands/export.js';
 import { interviewAdd } from './commands/interview-add.js';
@@ -32,6 +33,7 @@ Examples:
   $ followthrough log reply iv_3kq9x7m2ab --from Dana --note "still deciding"
   $ followthrough notes iv_3kq9x7m2ab --interviewer Dana --topic pricing \\
       --challenge "onboarding churn" --idea "a three-email welcome series"
+  $ followthrough check note.txt --interview iv_3kq9x7m2ab --to Dana   # score a thank-you note
   $ followthrough quiz                        # the follow-up self-assessment: 12 questions, explained
   $ followthrough export -o followthrough-export.json
 
@@ -58,6 +60,7 @@ export function buildProgram(ctx: CliContext, version: string): Command {
   interviewEdit(interview, ctx);
   interviewDelete(interview, ctx);
   notes(program, ctx);
+  check(program, ctx);
   timeframe(program, ctx);
   plan(program, ctx);
   due(program, ctx);
