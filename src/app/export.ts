@@ -1,10 +1,13 @@
 // Everything the owner has, in one documented JSON document (see README, "Export format").
 import type { Contact, InterviewRecord, Opportunity, Profile } from '../core/model.js';
 import { listContacts } from '../store/repos/contact-repo.js';
+import { listEvents, type StoredEvent } from '../store/repos/event-repo.js';
 import { listOpportunities } from '../store/repos/opportunity-repo.js';
+import { listTouches, type StoredTouch } from '../store/repos/touch-repo.js';
 import type { AppContext } from './context.js';
 import { listInterviews } from './interviews.js';
 import { getProfile } from './profile.js';
+import { type QuizAttemptSummary, quizHistory } from './quiz.js';
 
 export const EXPORT_FORMAT = 'followthrough-export';
 export const EXPORT_VERSION = 1;
@@ -17,6 +20,11 @@ export interface ExportDocument {
   opportunities: Opportunity[];
   contacts: Contact[];
   interviews: InterviewRecord[];
+  /** The follow-up plan of every opportunity, done and cancelled touches included. */
+  touches: StoredTouch[];
+  /** What was logged as happening outside the app: replies, calls, messages, new dates. */
+  events: StoredEvent[];
+  quizAttempts: QuizAttemptSummary[];
 }
 
 export async function exportAll(ctx: AppContext): Promise<ExportDocument> {
@@ -26,6 +34,12 @@ export async function exportAll(ctx: AppContext): Promise<ExportDocument> {
     await listContacts(ctx.store.db, ctx.owner),
     await listInterviews(ctx),
   ];
+  const touches: StoredTouch[] = [];
+  const events: StoredEvent[] = [];
+  for (const o of opportunities) {
+    touches.push(...(await listTouches(ctx.store.db, ctx.owner, o.id)));
+    events.push(...(await listEvents(ctx.store.db, ctx.owner, o.id)));
+  }
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
@@ -34,5 +48,8 @@ export async function exportAll(ctx: AppContext): Promise<ExportDocument> {
     opportunities,
     contacts,
     interviews,
+    touches,
+    events,
+    quizAttempts: await quizHistory(ctx),
   };
 }

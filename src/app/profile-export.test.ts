@@ -88,6 +88,15 @@ for (const d of dialects()) {
       );
       assert.deepEqual(doc.contacts.map((c) => c.email).sort(), ['dana@acme.example', 'recruiter@acme.example']);
       assert.equal(doc.interviews[0]?.notes[0]?.topics[0], 'roadmap');
+      const plan = await t.api.followUps.plan(iv.id);
+      assert.deepEqual(
+        doc.touches.map((x) => x.id).sort(),
+        plan.touches.map((x) => x.id).sort(),
+        'the plan is exported',
+      );
+      assert.ok(doc.touches.some((x) => x.kind === 'check-in-1'));
+      assert.deepEqual(doc.events, plan.events);
+      assert.deepEqual(doc.quizAttempts, await t.api.quiz.history());
       const text = JSON.stringify(doc);
       assert.ok(!text.includes('Secret Co') && !text.includes('Not Jo'), 'no other owner data');
       assert.deepEqual(JSON.parse(text), doc, 'the export is plain JSON');
