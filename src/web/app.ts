@@ -4,6 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { type Clock, type FollowThrough, systemClock } from '../app/index.js';
 import { errorHandler, notFoundPage } from './errors.js';
+import { checkRoutes } from './routes/check.js';
 import { dashboardRoutes } from './routes/dashboard.js';
 import { interviewRoutes } from './routes/interviews.js';
 import { logRoutes } from './routes/log.js';
@@ -37,6 +38,7 @@ export function createWebApp(api: FollowThrough, options: WebAppOptions): Hono {
   app.route('/', timeframeRoutes(api));
   app.route('/', interviewRoutes(api, clock));
   app.route('/', notesRoutes(api, clock));
+  app.route('/', checkRoutes(api, clock));
   app.route('/', logRoutes(api, clock));
   app.route('/', touchRoutes(api, clock));
   app.route('/', profileRoutes(api));

@@ -13,6 +13,7 @@ import {
 import { emptyLogForm, type InterviewPageData } from '../interview-page-data.js';
 import type { Understanding } from '../timeframe-preview.js';
 import { ErrorSummary } from './fields.js';
+import { InterviewNoteEditor, type NoteCheckState } from './interview-note-editor.js';
 import { Layout } from './layout.js';
 import { ExternalLink } from './link.js';
 import { NotesForm } from './notes-form.js';
@@ -29,6 +30,8 @@ export interface InterviewPageProps extends InterviewPageData {
   /** A rejected "log what happened" form, with the values kept. */
   logForm?: { state: FormState; understanding?: Understanding | null };
   touchError?: TouchError;
+  /** A note checked without JavaScript: the editor for that interviewer opens with its report. */
+  noteCheck?: NoteCheckState;
   /** What the last action did, from the redirect's query: "done", "skipped", "snoozed", "logged". */
   updated?: string;
 }
@@ -38,7 +41,8 @@ export function InterviewPage(props: InterviewPageProps) {
   const o = r.opportunity;
   const path = `/interviews/${encodeURIComponent(r.id)}`;
   const title = `${o.company}: ${o.role}`;
-  const failed = props.notesForm || props.logForm || props.touchError;
+  const failed =
+    props.notesForm || props.logForm || props.touchError || (props.noteCheck && 'problems' in props.noteCheck.outcome);
   return (
     <Layout title={failed ? `Error: ${title}` : title}>
       <h1>
@@ -136,6 +140,7 @@ export function InterviewPage(props: InterviewPageProps) {
             prefix={`n${n}-`}
             state={props.notesForm?.contactId === p.contact.id ? props.notesForm.state : undefined}
           />
+          <InterviewNoteEditor record={r} participant={p} index={n} check={props.noteCheck} />
         </section>
       ))}
     </Layout>

@@ -17,7 +17,7 @@ const HTMX_CONFIG = JSON.stringify({
   ],
 });
 
-export type Section = 'dashboard' | 'new' | 'profile' | 'quiz' | undefined;
+export type Section = 'dashboard' | 'new' | 'check' | 'profile' | 'quiz' | undefined;
 
 export function Layout(props: { title: string; section?: Section; children: Child }) {
   const navLink = (href: string, label: string, section: Section) => (
@@ -51,6 +51,7 @@ export function Layout(props: { title: string; section?: Section; children: Chil
             <ul>
               {navLink('/', 'Dashboard', 'dashboard')}
               {navLink('/interviews/new', 'Add an interview', 'new')}
+              {navLink('/check', 'Check a note', 'check')}
               {navLink('/quiz', 'Self-assessment', 'quiz')}
               {navLink('/profile', 'Profile', 'profile')}
             </ul>
