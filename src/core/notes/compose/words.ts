@@ -64,6 +64,14 @@ export const FIXED_WORDS: readonly string[] = [
   'Our',
   'From',
   'Please',
+  'Regarding',
+  'Is',
+  'Could',
+  'No',
+  'There',
+  'Keeping',
+  'While',
+  'Knowing',
 ];
 
 /** "Friday 13 March", with the year when it is not this year's. */
