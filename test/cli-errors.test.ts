@@ -115,7 +115,7 @@ describe('followthrough exit codes (bundled bin)', () => {
     ]) {
       const r = s.run(...args);
       assert.equal(r.code, 3, `${args.join(' ')}: ${r.stderr}`);
-      assert.match(r.stderr, /^error: No interview with id "iv_nope"\. List them with `followthrough interview list`/);
+      assert.match(r.stderr, /^error: No interview with id "iv_nope"\. Find them with `followthrough interview list`/);
       assert.equal(r.stdout, '');
     }
   });

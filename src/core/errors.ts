@@ -29,8 +29,18 @@ export const badInput = (problems: FieldProblem[]): AppError =>
     problems,
   );
 
+// Where to find the ids of each kind of thing, for the not-found message.
+const LIST_COMMANDS: Record<string, string> = {
+  interview: 'followthrough interview list',
+  opportunity: 'followthrough interview list --json',
+  touch: 'followthrough due, or followthrough plan INTERVIEW_ID',
+};
+
 export const notFound = (what: string, id: string): AppError =>
-  new AppError('not-found', `No ${what} with id "${id}". List them with \`followthrough interview list\`.`);
+  new AppError(
+    'not-found',
+    `No ${what} with id "${id}".${LIST_COMMANDS[what] ? ` Find them with \`${LIST_COMMANDS[what]}\`.` : ''}`,
+  );
 
 export const EXIT_CODES: Record<ErrorCode, number> = {
   'bad-input': 2,
