@@ -3,7 +3,7 @@
 // an unknown interview (exit 3).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { InterviewRecord } from '../src/core/model.js';
@@ -187,6 +187,14 @@ describe('followthrough check (bundled bin)', () => {
       2,
       /--to: "Pat" is not on this interview's panel/,
     );
+  });
+
+  test('a note on its own opens no database (none is created)', () => {
+    const db = join(s.dir, 'never', 'created.db');
+    const r = s.raw(['--db', db, 'check', file('own.txt', GOOD), '--json']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(existsSync(db), false);
+    assert.equal(r.stderr, '', 'no migration messages');
   });
 
   test('an unknown interview is exit 3', () => {

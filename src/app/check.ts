@@ -1,6 +1,6 @@
 // Checking a thank-you note (issue 4): validates the text, loads the interview it was written for
 // (owner-scoped) and the spelling dictionaries (lazily, once per process), and runs the pure checker.
-import { badInput, type FieldProblem } from '../core/errors.js';
+import { AppError, badInput, type FieldProblem } from '../core/errors.js';
 import type { Id, InterviewRecord } from '../core/model.js';
 import { checkNote, contextFromRecord, interviewEndsAt } from '../core/notes/index.js';
 import {
@@ -61,7 +61,8 @@ function spellChecker(): Promise<SpellChecker> {
   return spellerLoading;
 }
 
-export async function checkNoteText(ctx: AppContext, input: CheckNoteTextInput): Promise<NoteReport> {
+/** `ctx` may be null for a note checked on its own (no `interviewId`): then no store is needed. */
+export async function checkNoteText(ctx: AppContext | null, input: CheckNoteTextInput): Promise<NoteReport> {
   const problems: FieldProblem[] = [];
   const textIssue = textProblem('text', input?.text);
   if (textIssue) problems.push(textIssue);
@@ -99,6 +100,7 @@ export async function checkNoteText(ctx: AppContext, input: CheckNoteTextInput):
   let record: InterviewRecord | null = null;
   let context: NoteContext | null = null;
   if (input.interviewId) {
+    if (!ctx) throw new AppError('failure', 'Checking a note for an interview needs the store');
     record = await loadRecord(ctx.store.db, ctx, input.interviewId);
     context = contextFromRecord(record, recipientOf(record, input.to));
   }
