@@ -106,8 +106,8 @@ function formChecks(a: Analysis, input: CheckNoteInput): Check[] {
       ok,
       [],
       words < range.min
-        ? `At ${words} words this is short for a ${channel}: aim for ${range.min}–${range.max}, with one concrete detail and a reason.`
-        : `At ${words} words this is long for a ${channel}: aim for ${range.min}–${range.max}; keep the detail, the reason and the idea.`,
+        ? `At ${words} words this is short for ${channel === 'email' ? 'an' : 'a'} ${channel}: aim for ${range.min}–${range.max}, with one concrete detail and a reason.`
+        : `At ${words} words this is long for ${channel === 'email' ? 'an' : 'a'} ${channel}: aim for ${range.min}–${range.max}; keep the detail, the reason and the idea.`,
     ),
   );
 
