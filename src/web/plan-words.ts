@@ -2,7 +2,6 @@
 import type { StoredEvent, StoredTouch, TimeFrame } from '../app/index.js';
 import { formatDate } from './format.js';
 
-type Kind = StoredTouch['kind'];
 
 export { touchTitle } from '../core/plan/words.js';
 
