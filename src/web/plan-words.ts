@@ -2,7 +2,6 @@
 import type { StoredEvent, StoredTouch, TimeFrame } from '../app/index.js';
 import { formatDate } from './format.js';
 
-
 export { touchTitle } from '../core/plan/words.js';
 
 export const CHANNEL_WORDS: Record<StoredTouch['channel'], string> = {
