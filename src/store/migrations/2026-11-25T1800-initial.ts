@@ -2,8 +2,8 @@
 // Primary keys are NOT NULL explicitly: SQLite, unlike PostgreSQL, lets a non-integer primary key be NULL.
 import type { Kysely } from 'kysely';
 
-// biome-ignore lint/suspicious/noExplicitAny: migrations run against whatever schema exists at that time
-export async function up(db: Kysely<any>): Promise<void> {
+// Typed against no tables: a migration sees the schema as it was then, not today's Database type.
+export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('profiles')
     .addColumn('owner', 'text', (c) => c.primaryKey().notNull())
@@ -111,8 +111,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: see up()
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: Kysely<unknown>): Promise<void> {
   for (const t of [
     'interviewer_notes',
     'next_steps',
