@@ -2,47 +2,32 @@
 // two interviewers and finds it on the dashboard; both pages pass axe and never scroll sideways.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { type OpenedApp, openApp } from '../../src/app/open.js';
-import { startServer } from '../../src/web/server.js';
-import { chromiumRequirement, launchChromium } from '../helpers/browser.js';
-import { sqliteDatabase, type TestDatabase } from '../helpers/databases.js';
+import type { Page } from 'playwright-core';
+import { chromiumRequirement } from '../helpers/browser.js';
+import { type E2EApp, startE2EApp } from '../helpers/e2e-app.js';
 import { seriousViolations } from './pages/axe.js';
 import { DashboardPage } from './pages/dashboard-page.js';
 import { scrollsSideways } from './pages/keyboard.js';
 import { NewInterviewPage } from './pages/new-interview-page.js';
 
 const available = chromiumRequirement.check();
-// Set to a folder to keep screenshots of each page for a human to look at.
-const SHOTS = process.env.FT_E2E_SCREENSHOTS;
 
 describe('adding an interview with the keyboard at 375px', { skip: !available }, () => {
-  let db: TestDatabase;
-  let opened: OpenedApp;
-  let server: { url: string; close(): Promise<void> };
-  let browser: Browser;
+  let app: E2EApp;
+  let opened: E2EApp['opened'];
+  let server: E2EApp['server'];
   let page: Page;
 
   before(async () => {
-    db = sqliteDatabase();
-    opened = await openApp({ target: db.target, log: () => {} });
-    server = await startServer({ api: opened.api, host: '127.0.0.1', port: 0, log: () => {} });
-    browser = await launchChromium();
-    // en-US fixes the order of Chromium's date-time fields (month, day, year, hour, minute, AM/PM).
-    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, locale: 'en-US' });
-    page = await context.newPage();
+    app = await startE2EApp();
+    ({ opened, server, page } = app);
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.close();
-    await opened?.close();
-    await db?.drop();
+    await app?.close();
   });
 
-  const shoot = async (name: string) => {
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/ft-${name}.png`, fullPage: true });
-  };
+  const shoot = (name: string) => app.shoot(name);
 
   it('shows an accessible empty dashboard that fits the screen', async () => {
     const dashboard = new DashboardPage(page, server.url);

@@ -4,12 +4,9 @@
 // JavaScript. axe finds nothing serious; nothing scrolls sideways.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { type OpenedApp, openApp } from '../../src/app/open.js';
-import type { InterviewRecord } from '../../src/core/model.js';
-import { startServer } from '../../src/web/server.js';
-import { chromiumRequirement, launchChromium } from '../helpers/browser.js';
-import { sqliteDatabase, type TestDatabase } from '../helpers/databases.js';
+import type { Page } from 'playwright-core';
+import { chromiumRequirement } from '../helpers/browser.js';
+import { type E2EApp, startE2EApp } from '../helpers/e2e-app.js';
 import { seriousViolations } from './pages/axe.js';
 import { scrollsSideways } from './pages/keyboard.js';
 import { NoteEditor } from './pages/note-check-page.js';
@@ -25,40 +22,33 @@ const BETTER = [
 ].join('');
 
 describe('checking a thank-you note in the browser at 375px', { skip: !available, timeout: 120_000 }, () => {
-  let db: TestDatabase;
-  let opened: OpenedApp;
-  let server: { url: string; close(): Promise<void> };
-  let browser: Browser;
-  let context: BrowserContext;
+  let app: E2EApp;
+  let server: E2EApp['server'];
+  let browser: E2EApp['browser'];
   let page: Page;
-  let iv: InterviewRecord;
+  let interviewId = '';
 
   before(async () => {
-    db = sqliteDatabase();
-    opened = await openApp({ target: db.target, log: () => {} });
-    iv = await opened.api.interviews.add({
-      company: 'Acme Analytics',
-      role: 'Senior Product Manager',
-      at: '2026-03-03T10:00',
-      tz: 'America/New_York',
-      interviewers: [{ name: 'Dana Reyes', email: 'dana@acme.example' }, { name: 'Sam Lee' }],
+    app = await startE2EApp(async (api) => {
+      const iv = await api.interviews.add({
+        company: 'Acme Analytics',
+        role: 'Senior Product Manager',
+        at: '2026-03-03T10:00',
+        tz: 'America/New_York',
+        interviewers: [{ name: 'Dana Reyes', email: 'dana@acme.example' }, { name: 'Sam Lee' }],
+      });
+      await api.interviews.recordNotes(iv.id, {
+        interviewer: 'Dana',
+        topics: ['Q3 roadmap'],
+        challenges: [{ challenge: 'churn in enterprise accounts', idea: 'a quarterly health review' }],
+      });
+      interviewId = iv.id;
     });
-    await opened.api.interviews.recordNotes(iv.id, {
-      interviewer: 'Dana',
-      topics: ['Q3 roadmap'],
-      challenges: [{ challenge: 'churn in enterprise accounts', idea: 'a quarterly health review' }],
-    });
-    server = await startServer({ api: opened.api, host: '127.0.0.1', port: 0, log: () => {} });
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 375, height: 740 }, locale: 'en-US' });
-    page = await context.newPage();
+    ({ server, browser, page } = app);
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.close();
-    await opened?.close();
-    await db?.drop();
+    await app?.close();
   });
 
   const shoot = async (p: Page, name: string, selector = 'main') => {
@@ -66,7 +56,7 @@ describe('checking a thank-you note in the browser at 375px', { skip: !available
   };
 
   it('scores a generic note low with advice, then higher as it is improved', async () => {
-    await page.goto(`${server.url}/interviews/${iv.id}`);
+    await page.goto(`${server.url}/interviews/${interviewId}`);
     const editor = new NoteEditor(page, 'note-n0');
     await editor.open('Write and check a thank-you note to Dana Reyes');
     assert.equal(await editor.status.getAttribute('aria-live'), 'polite');

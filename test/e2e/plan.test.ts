@@ -3,12 +3,10 @@
 // leads with what is due. The server runs on the real clock, so the interview is put yesterday.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { type OpenedApp, openApp } from '../../src/app/open.js';
+import type { Page } from 'playwright-core';
 import { formatDate, localDateTime } from '../../src/web/format.js';
-import { startServer } from '../../src/web/server.js';
-import { chromiumRequirement, launchChromium } from '../helpers/browser.js';
-import { sqliteDatabase, type TestDatabase } from '../helpers/databases.js';
+import { chromiumRequirement } from '../helpers/browser.js';
+import { type E2EApp, startE2EApp } from '../helpers/e2e-app.js';
 import { seriousViolations } from './pages/axe.js';
 import { DashboardPage, DueList } from './pages/dashboard-page.js';
 import { InterviewPage } from './pages/interview-page.js';
@@ -16,39 +14,28 @@ import { scrollsSideways } from './pages/keyboard.js';
 import { NewInterviewPage } from './pages/new-interview-page.js';
 
 const available = chromiumRequirement.check();
-const SHOTS = process.env.FT_E2E_SCREENSHOTS;
 const ZONE = 'America/New_York';
 const PHRASE = 'we hope to decide by the end of next week';
 
 describe('the follow-up plan in the browser at 375px', { skip: !available }, () => {
-  let db: TestDatabase;
-  let opened: OpenedApp;
-  let server: { url: string; close(): Promise<void> };
-  let browser: Browser;
+  let app: E2EApp;
+  let opened: E2EApp['opened'];
+  let server: E2EApp['server'];
   let page: Page;
   // Yesterday in New York, so the same-day thank-you (due at 17:00) is overdue whenever this runs.
   const day = localDateTime(new Date(Date.now() - 86_400_000), ZONE).slice(0, 10);
   const [year, month, date] = day.split('-');
 
   before(async () => {
-    db = sqliteDatabase();
-    opened = await openApp({ target: db.target, log: () => {} });
-    server = await startServer({ api: opened.api, host: '127.0.0.1', port: 0, log: () => {} });
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, locale: 'en-US' });
-    page = await context.newPage();
+    app = await startE2EApp();
+    ({ opened, server, page } = app);
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.close();
-    await opened?.close();
-    await db?.drop();
+    await app?.close();
   });
 
-  const shoot = async (name: string) => {
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/ft-${name}.png`, fullPage: true });
-  };
+  const shoot = (name: string) => app.shoot(name);
 
   it('shows what the time frame is understood as while it is typed, then saves', async () => {
     const form = new NewInterviewPage(page, server.url);

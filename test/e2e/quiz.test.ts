@@ -4,47 +4,34 @@
 // Every page passes axe and none scrolls sideways.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { type OpenedApp, openApp } from '../../src/app/open.js';
+import type { Page } from 'playwright-core';
 import { BUILT_IN_QUESTIONS } from '../../src/core/quiz/index.js';
-import { startServer } from '../../src/web/server.js';
-import { chromiumRequirement, launchChromium } from '../helpers/browser.js';
-import { sqliteDatabase, type TestDatabase } from '../helpers/databases.js';
+import { chromiumRequirement } from '../helpers/browser.js';
+import { type E2EApp, startE2EApp } from '../helpers/e2e-app.js';
 import { seriousViolations } from './pages/axe.js';
 import { scrollsSideways, tabTo } from './pages/keyboard.js';
 import { QuizQuestionPage, QuizResultPage, QuizStartPage } from './pages/quiz-page.js';
 
 const available = chromiumRequirement.check();
-const SHOTS = process.env.FT_E2E_SCREENSHOTS;
 
 describe('the self-assessment in the browser, by keyboard, at 375px', { skip: !available }, () => {
-  let db: TestDatabase;
-  let opened: OpenedApp;
-  let server: { url: string; close(): Promise<void> };
-  let browser: Browser;
+  let app: E2EApp;
+  let opened: E2EApp['opened'];
+  let server: E2EApp['server'];
   let page: Page;
   let attemptId = '';
   let wrongArea = '';
 
   before(async () => {
-    db = sqliteDatabase();
-    opened = await openApp({ target: db.target, log: () => {} });
-    server = await startServer({ api: opened.api, host: '127.0.0.1', port: 0, log: () => {} });
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, locale: 'en-US' });
-    page = await context.newPage();
+    app = await startE2EApp();
+    ({ opened, server, page } = app);
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.close();
-    await opened?.close();
-    await db?.drop();
+    await app?.close();
   });
 
-  const shoot = async (name: string) => {
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/ft-${name}.png`, fullPage: true });
-  };
+  const shoot = (name: string) => app.shoot(name);
   const checkPage = async (what: string) => {
     assert.equal(await scrollsSideways(page), false, `${what} scrolls sideways`);
     assert.deepEqual(await seriousViolations(page), [], `axe on ${what}`);
