@@ -4,12 +4,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Hono } from 'hono';
-import { sqliteDatabase, type TestDatabase } from '../../test/helpers/databases.js';
-import { type OpenedApp, openApp } from '../app/open.js';
+import { startWebApp, type WebTestApp } from '../../test/helpers/web-app.js';
+import type { OpenedApp } from '../app/open.js';
 import type { InterviewRecord } from '../core/model.js';
 import { highlightSegments } from './highlight.js';
-import { localHosts } from './security.js';
-import { createWebApp } from './server.js';
 
 const ORIGIN = 'http://127.0.0.1:4100';
 const GOOD = `Dear Dana,
@@ -21,14 +19,13 @@ Best regards,
 Alex`;
 
 describe('web: checking a thank-you note', () => {
-  let db: TestDatabase;
+  let web: WebTestApp;
   let opened: OpenedApp;
   let app: Hono;
   let iv: InterviewRecord;
   before(async () => {
-    db = sqliteDatabase();
-    opened = await openApp({ target: db.target, log: () => {} });
-    app = createWebApp(opened.api, { allowedHosts: localHosts('127.0.0.1', 4100), log: () => {} });
+    web = await startWebApp();
+    ({ opened, app } = web);
     iv = await opened.api.interviews.add({
       company: 'Acme Analytics',
       role: 'Senior Product Manager',
@@ -43,8 +40,7 @@ describe('web: checking a thank-you note', () => {
     });
   });
   after(async () => {
-    await opened.close();
-    await db.drop();
+    await web.close();
   });
 
   const post = (path: string, fields: Record<string, string>, headers: Record<string, string> = {}) =>

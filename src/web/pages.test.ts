@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Hono } from 'hono';
-import { sqliteDatabase, type TestDatabase } from '../../test/helpers/databases.js';
-import { type OpenedApp, openApp } from '../app/open.js';
-import { localHosts } from './security.js';
-import { createWebApp } from './server.js';
+import { startWebApp, type WebTestApp } from '../../test/helpers/web-app.js';
+import type { OpenedApp } from '../app/open.js';
 
 const ORIGIN = 'http://127.0.0.1:4100';
 
@@ -39,17 +37,15 @@ const GOOD = {
 };
 
 describe('web pages', () => {
-  let db: TestDatabase;
+  let web: WebTestApp;
   let opened: OpenedApp;
   let app: Hono;
   before(async () => {
-    db = sqliteDatabase();
-    opened = await openApp({ target: db.target, log: () => {} });
-    app = createWebApp(opened.api, { allowedHosts: localHosts('127.0.0.1', 4100), log: () => {} });
+    web = await startWebApp();
+    ({ opened, app } = web);
   });
   after(async () => {
-    await opened.close();
-    await db.drop();
+    await web.close();
   });
 
   const get = (path: string) => app.request(`${ORIGIN}${path}`);

@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Hono } from 'hono';
-import { sqliteDatabase, type TestDatabase } from '../../test/helpers/databases.js';
+import { startWebApp, type WebTestApp } from '../../test/helpers/web-app.js';
 import type { StoredTouch } from '../app/index.js';
-import { type OpenedApp, openApp } from '../app/open.js';
-import { localHosts } from './security.js';
-import { createWebApp } from './server.js';
+import type { OpenedApp } from '../app/open.js';
 
 const ORIGIN = 'http://127.0.0.1:4100';
 
@@ -29,7 +27,7 @@ const INTERVIEW = {
 };
 
 describe('web: time frames and the follow-up plan', () => {
-  let db: TestDatabase;
+  let web: WebTestApp;
   let opened: OpenedApp;
   let app: Hono;
   // Wed 4 Mar 2026, 10:00 in New York: the day after the interview, the thank-yous are overdue.
@@ -37,13 +35,11 @@ describe('web: time frames and the follow-up plan', () => {
   const clock = { now: () => new Date(now) };
 
   before(async () => {
-    db = sqliteDatabase();
-    opened = await openApp({ target: db.target, log: () => {}, clock });
-    app = createWebApp(opened.api, { allowedHosts: localHosts('127.0.0.1', 4100), log: () => {}, clock });
+    web = await startWebApp({ clock });
+    ({ opened, app } = web);
   });
   after(async () => {
-    await opened.close();
-    await db.drop();
+    await web.close();
   });
 
   const get = (path: string) => app.request(`${ORIGIN}${path}`);

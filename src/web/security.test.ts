@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import type { Hono } from 'hono';
-import { sqliteDatabase, type TestDatabase } from '../../test/helpers/databases.js';
-import { type OpenedApp, openApp } from '../app/open.js';
+import { startWebApp, type WebTestApp } from '../../test/helpers/web-app.js';
+import type { OpenedApp } from '../app/open.js';
 import { localHosts } from './security.js';
 import { createWebApp, startServer } from './server.js';
 
@@ -11,17 +11,15 @@ const ORIGIN = 'http://127.0.0.1:4100';
 const form = { company: 'Acme', role: 'PM', at: '2026-03-03T10:00', tz: 'America/New_York' };
 
 describe('web security', () => {
-  let db: TestDatabase;
+  let web: WebTestApp;
   let opened: OpenedApp;
   let app: Hono;
   before(async () => {
-    db = sqliteDatabase();
-    opened = await openApp({ target: db.target, log: () => {} });
-    app = createWebApp(opened.api, { allowedHosts: localHosts('127.0.0.1', 4100), log: () => {} });
+    web = await startWebApp();
+    ({ opened, app } = web);
   });
   after(async () => {
-    await opened.close();
-    await db.drop();
+    await web.close();
   });
 
   const post = (headers: Record<string, string>, host = ORIGIN) =>
