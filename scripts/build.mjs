@@ -24,8 +24,9 @@ const result = await build({
   target: 'node20',
   // Pure-JS libraries are bundled: resolving and compiling hundreds of files in node_modules
   // doubled start-up. Native or optional-native packages stay external and load from node_modules,
-  // as do the spelling dictionaries, which read their .aff/.dic files relative to their own module.
-  external: ['better-sqlite3', 'pg', 'pg-native', 'dictionary-en', 'dictionary-en-gb'],
+  // as do the spelling dictionaries, which read their .aff/.dic files relative to their own module,
+  // pdfkit (its standard-font metrics) and the DejaVu fonts (files we embed in PDFs).
+  external: ['better-sqlite3', 'pg', 'pg-native', 'dictionary-en', 'dictionary-en-gb', 'pdfkit', 'dejavu-fonts-ttf'],
   jsx: 'automatic',
   jsxImportSource: 'hono/jsx',
   // Bundled CommonJS packages call require() for Node built-ins: give the ESM chunks a real one.

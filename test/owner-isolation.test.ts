@@ -12,6 +12,7 @@ import { openStore, type Store } from '../src/store/open.js';
 import * as contactRepo from '../src/store/repos/contact-repo.js';
 import * as eventRepo from '../src/store/repos/event-repo.js';
 import * as interviewRepo from '../src/store/repos/interview-repo.js';
+import * as messageRepo from '../src/store/repos/message-repo.js';
 import * as nextStepsRepo from '../src/store/repos/next-steps-repo.js';
 import * as notesRepo from '../src/store/repos/notes-repo.js';
 import * as opportunityRepo from '../src/store/repos/opportunity-repo.js';
@@ -40,6 +41,7 @@ interface Ids {
   company: string;
   role: string;
   touchId: string;
+  messageId: string;
   /** A completed self-assessment attempt and one still in progress. */
   attemptId: string;
   openAttemptId: string;
@@ -128,6 +130,7 @@ const MODULES: Record<string, Record<string, unknown>> = {
   'contact-repo': contactRepo,
   'event-repo': eventRepo,
   'interview-repo': interviewRepo,
+  'message-repo': messageRepo,
   'next-steps-repo': nextStepsRepo,
   'notes-repo': notesRepo,
   'opportunity-repo': opportunityRepo,
@@ -151,7 +154,64 @@ const attempt = (id: string): quizRepo.StoredQuizAttempt => ({
   updatedAt: NOW,
 });
 
+const message = (ids: {
+  opportunityId: string;
+  interviewId: string;
+  touchId: string | null;
+  contactId: string | null;
+}) => ({
+  id: fresh('msg'),
+  ...ids,
+  kind: 'thank-you' as const,
+  format: 'email' as const,
+  tone: 'warm' as const,
+  subject: 'Hi',
+  body: 'Thank you',
+  gaps: [],
+  score: 50,
+  generic: false,
+});
+const text: messageRepo.MessageText = {
+  subject: 'Hijacked',
+  body: 'Hijacked',
+  gaps: [],
+  score: 1,
+  generic: true,
+  format: 'email',
+  tone: 'warm',
+};
+
 const CALLS: Record<string, Entry> = {
+  'message-repo.insertMessage': {
+    kind: 'write',
+    calls: ({ db, a, b }) => {
+      const own = { opportunityId: a.opportunityId, interviewId: a.interviewId, touchId: null, contactId: a.contactId };
+      return [
+        () => messageRepo.insertMessage(db, A, message({ ...own, opportunityId: b.opportunityId }), NOW),
+        () => messageRepo.insertMessage(db, A, message({ ...own, interviewId: b.interviewId }), NOW),
+        () => messageRepo.insertMessage(db, A, message({ ...own, contactId: b.contactId }), NOW),
+        () => messageRepo.insertMessage(db, A, message({ ...own, touchId: b.touchId }), NOW),
+        () => messageRepo.insertMessage(db, A, { ...message(own), id: b.messageId }, NOW),
+      ];
+    },
+  },
+  'message-repo.getMessage': { kind: 'read', calls: ({ db, b }) => [() => messageRepo.getMessage(db, A, b.messageId)] },
+  'message-repo.listMessages': {
+    kind: 'read',
+    calls: ({ db, b }) => [
+      () => messageRepo.listMessages(db, A),
+      () => messageRepo.listMessages(db, A, { interviewId: b.interviewId }),
+      () => messageRepo.listMessages(db, A, { contactId: b.contactId }),
+    ],
+  },
+  'message-repo.updateMessageText': {
+    kind: 'write',
+    calls: ({ db, b }) => [() => messageRepo.updateMessageText(db, A, b.messageId, text, NOW)],
+  },
+  'message-repo.deleteMessage': {
+    kind: 'write',
+    calls: ({ db, b }) => [() => messageRepo.deleteMessage(db, A, b.messageId)],
+  },
   'quiz-repo.insertQuizAttempt': {
     kind: 'write',
     calls: ({ db, b }) => [() => quizRepo.insertQuizAttempt(db, A, attempt(b.openAttemptId))],
@@ -434,6 +494,23 @@ async function seed(store: Store, owner: string, tag: string): Promise<Ids> {
   const touch = await store.db.selectFrom('touches').select('id').where('owner', '=', owner).executeTakeFirstOrThrow();
   const [dana, sam] = first.participants;
   assert.ok(dana && sam && second.opportunityId === first.opportunityId);
+  const messageId = `msg_${tag}`;
+  const saved = await messageRepo.insertMessage(
+    store.db,
+    owner,
+    {
+      ...message({
+        opportunityId: first.opportunityId,
+        interviewId: first.id,
+        touchId: touch.id,
+        contactId: dana.contact.id,
+      }),
+      id: messageId,
+      body: `Dear ${tag} Dana, thank you`,
+    },
+    NOW,
+  );
+  assert.ok(saved);
   return {
     opportunityId: first.opportunityId,
     interviewId: first.id,
@@ -444,6 +521,7 @@ async function seed(store: Store, owner: string, tag: string): Promise<Ids> {
     company,
     role,
     touchId: touch.id,
+    messageId,
     attemptId: taken.attemptId,
     openAttemptId: open.attemptId,
   };

@@ -147,6 +147,43 @@ export interface QuizAttemptTable {
   updated_at: string;
 }
 
+export interface MessageTable {
+  id: string;
+  owner: string;
+  opportunity_id: string;
+  interview_id: string;
+  /** The plan's touch it was drafted for; null for a draft made outside the plan. */
+  touch_id: string | null;
+  contact_id: string | null;
+  kind: string;
+  format: string;
+  tone: string;
+  subject: string;
+  body: string;
+  /** JSON array of the inputs still missing (one per `[add: …]` in the body). */
+  gaps: string;
+  /** The checker's score, 0–100, for the body as saved. */
+  score: number;
+  /** 0/1: the checker found it generic. */
+  generic: number;
+  /** draft | queued | sending | sent | uncertain | failed | cancelled */
+  status: string;
+  /** UTC ISO: when a queued message is to be sent. */
+  scheduled_at: string | null;
+  sent_at: string | null;
+  /** The address it went to, as sent (the contact may change later). */
+  sent_to: string | null;
+  /** The RFC 5322 Message-ID we gave it, for threading. */
+  header_message_id: string | null;
+  in_reply_to: string | null;
+  /** The server's reason for the last failure; empty when none. */
+  delivery_error: string;
+  attempts: number;
+  next_attempt_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   profiles: ProfileTable;
   opportunities: OpportunityTable;
@@ -158,6 +195,7 @@ export interface Database {
   touches: TouchTable;
   events: EventTable;
   quiz_attempts: QuizAttemptTable;
+  messages: MessageTable;
 }
 
 /** Anything that can run queries: the database or a transaction on it. */
