@@ -9,7 +9,7 @@ import { createFollowThrough } from '../src/app/index.js';
 import { openStore } from '../src/store/open.js';
 import { type Sandbox, sandbox } from './helpers/cli-bin.js';
 import { type LetterFixture, letterFixture } from './helpers/letter-message.js';
-import { pdftotext, pdfText, squash } from './helpers/pdf-text.js';
+import { pdfText, pdftotext, squash } from './helpers/pdf-text.js';
 
 const FEED_URL = /http:\/\/127\.0\.0\.1:4100\/calendar\/feed\/[A-Za-z0-9_-]{43}\.ics/;
 
@@ -21,14 +21,21 @@ describe('followthrough letter and calendar', () => {
     box = sandbox();
     const store = await openStore({ target: box.db });
     let n = 0;
-    const api = createFollowThrough({ store, owner: 'local', clock: { now: () => new Date('2026-03-03T12:00:00Z') }, newId: (p) => `${p}_c${++n}` });
+    const api = createFollowThrough({
+      store,
+      owner: 'local',
+      clock: { now: () => new Date('2026-03-03T12:00:00Z') },
+      newId: (p) => `${p}_c${++n}`,
+    });
     letter = await letterFixture(store, api, 'local', { country: 'US', recipientAddress: '' });
     card = await letterFixture(store, api, 'local', { country: 'US', format: 'card', tag: 'b' });
     await store.close();
   });
   after(() => box.remove());
 
-  test('a letter is written, with the mail-by date on stdout and the gap on stderr', { skip: !pdftotext.check() }, () => {
+  test('a letter is written, with the mail-by date on stdout and the gap on stderr', {
+    skip: !pdftotext.check(),
+  }, () => {
     const file = join(box.dir, 'dana.pdf');
     const r = box.run('letter', letter.messageId, '-o', file);
     assert.equal(r.code, 0, r.stderr);
@@ -38,7 +45,10 @@ describe('followthrough letter and calendar', () => {
     const text = squash(pdfText(readFileSync(file)));
     assert.ok(text.includes('Łukasz Dmitriev') && text.includes('Jordan Müller'), text);
     // Dated today (the bin runs on the real clock), the US way on US Letter.
-    assert.match(text, /\b(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\b/);
+    assert.match(
+      text,
+      /\b(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\b/,
+    );
     const again = box.run('letter', letter.messageId, '-o', file);
     assert.equal(again.code, 2);
     assert.match(again.stderr, /already exists; pass --force/);
@@ -47,7 +57,13 @@ describe('followthrough letter and calendar', () => {
 
   test('a card-format message prints as a card; --json describes it', { skip: !pdftotext.check() }, () => {
     const file = join(box.dir, 'card.pdf');
-    const doc = box.json<{ layout: string; size: string; mailBy: { date: string } | null; file: string }>('letter', card.messageId, '-o', file, '--json');
+    const doc = box.json<{ layout: string; size: string; mailBy: { date: string } | null; file: string }>(
+      'letter',
+      card.messageId,
+      '-o',
+      file,
+      '--json',
+    );
     assert.equal(doc.layout, 'card');
     assert.equal(doc.size, '5x7');
     assert.equal(doc.mailBy?.date, card.mailBy);

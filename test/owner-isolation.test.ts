@@ -184,7 +184,10 @@ const text: messageRepo.MessageText = {
 };
 
 const CALLS: Record<string, Entry> = {
-  'calendar-feed-repo.getCalendarFeed': { kind: 'read', calls: ({ db }) => [() => calendarFeedRepo.getCalendarFeed(db, A)] },
+  'calendar-feed-repo.getCalendarFeed': {
+    kind: 'read',
+    calls: ({ db }) => [() => calendarFeedRepo.getCalendarFeed(db, A)],
+  },
   // The owner is the feed's key, as for the profile: A can only write A's own; B's hash is unique to B.
   'calendar-feed-repo.saveCalendarFeed': {
     kind: 'write',

@@ -16,7 +16,10 @@ const MINUTE = 60;
 /** "Send thank-you to Dana Reyes (Acme Corp, Product Manager)". */
 export function eventSummary(kind: TouchKind, who: string | null, company: string, role: string): string {
   const to = who?.trim() || 'your contact';
-  const where = [company, role].map((s) => s.trim()).filter((s) => s !== '').join(', ');
+  const where = [company, role]
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+    .join(', ');
   const suffix = where ? ` (${where})` : '';
   const what: Record<TouchKind, string> = {
     'thank-you': `Send thank-you to ${to}`,

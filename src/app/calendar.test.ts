@@ -8,14 +8,21 @@ import { type TestApp, testApp } from '../../test/helpers/app.js';
 import { dialects } from '../../test/helpers/databases.js';
 import { AppError } from '../core/errors.js';
 
-const notFound = (e: unknown) => e instanceof AppError && e.code === 'not-found' && !/[A-Za-z0-9_-]{43}/.test(e.message);
+const notFound = (e: unknown) =>
+  e instanceof AppError && e.code === 'not-found' && !/[A-Za-z0-9_-]{43}/.test(e.message);
 const tokenOf = (path: string) => /\/calendar\/feed\/([A-Za-z0-9_-]+)\.ics$/.exec(path)?.[1] ?? '';
 
 function events(ics: string) {
   const root = new ICAL.Component(ICAL.parse(ics));
   return root.getAllSubcomponents('vevent').map((v) => {
     const e = new ICAL.Event(v);
-    return { uid: e.uid, summary: e.summary, description: e.description, start: e.startDate.toJSDate().toISOString(), alarms: v.getAllSubcomponents('valarm').length };
+    return {
+      uid: e.uid,
+      summary: e.summary,
+      description: e.description,
+      start: e.startDate.toJSDate().toISOString(),
+      alarms: v.getAllSubcomponents('valarm').length,
+    };
   });
 }
 

@@ -63,7 +63,8 @@ export async function feedFile(ctx: AppContext, token: string): Promise<Calendar
   const stored = Buffer.from(feed?.tokenHash ?? '', 'hex');
   // Compared even when there is no feed, so the answer takes as long either way.
   const same = timingSafeEqual(given, stored.length === given.length ? stored : Buffer.alloc(given.length));
-  if (!feed || !same || !TOKEN.test(token)) throw new AppError('not-found', 'There is no calendar feed at this address.');
+  if (!feed || !same || !TOKEN.test(token))
+    throw new AppError('not-found', 'There is no calendar feed at this address.');
   return calendarFile(ctx);
 }
 

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, test } from 'node:test';
 import { type TestApp, testApp } from '../../test/helpers/app.js';
 import { dialects } from '../../test/helpers/databases.js';
 import { letterFixture } from '../../test/helpers/letter-message.js';
-import { pdftotext, pdfText, squash } from '../../test/helpers/pdf-text.js';
+import { pdfText, pdftotext, squash } from '../../test/helpers/pdf-text.js';
 import { AppError } from '../core/errors.js';
 import { safeFilename } from './letters.js';
 
@@ -28,9 +28,23 @@ for (const d of dialects()) {
       assert.deepEqual(r.gaps, []);
       assert.deepEqual(r.warnings, []);
       assert.equal(r.filename, 'letter-lukasz-dmitriev-acme-corp.pdf');
-      assert.deepEqual(r.mailBy && { date: r.mailBy.date, touchId: r.mailBy.touchId }, { date: f.mailBy, touchId: f.cardTouchId });
+      assert.deepEqual(r.mailBy && { date: r.mailBy.date, touchId: r.mailBy.touchId }, {
+        date: f.mailBy,
+        touchId: f.cardTouchId,
+      });
       const text = squash(pdfText(r.pdf));
-      for (const s of ['Jordan Müller', '12 Harbour Road', 'Łukasz Dmitriev', 'Head of Data', 'Acme Corp', 'ul. Długa 5', '00-238 Warszawa', '3 March 2026', 'Dear Łukasz Dmitriev,', 'Sincerely,']) {
+      for (const s of [
+        'Jordan Müller',
+        '12 Harbour Road',
+        'Łukasz Dmitriev',
+        'Head of Data',
+        'Acme Corp',
+        'ul. Długa 5',
+        '00-238 Warszawa',
+        '3 March 2026',
+        'Dear Łukasz Dmitriev,',
+        'Sincerely,',
+      ]) {
         assert.ok(text.includes(s), `${s} missing:\n${text}`);
       }
       // The composer's letterhead is replaced by the PDF's own, not printed a second time.
@@ -53,7 +67,7 @@ for (const d of dialects()) {
     test('a missing address stays a visible gap and is warned about, and the PDF is still made', async () => {
       const f = await letterFixture(t.store, t.api, 'local', { recipientAddress: '', senderAddress: '' });
       const r = await t.api.letters.pdf(f.messageId);
-      assert.deepEqual(r.gaps.sort(), ["your postal address", "Łukasz's postal address"].sort());
+      assert.deepEqual(r.gaps.sort(), ['your postal address', "Łukasz's postal address"].sort());
       assert.match(r.warnings[0] ?? '', /Still to fill in.*postal address/);
       const text = squash(pdfText(r.pdf));
       assert.ok(text.includes("[add: Łukasz's postal address]"), text);

@@ -66,7 +66,8 @@ export async function letterPdf(ctx: AppContext, messageId: Id, options: LetterO
     message.touchId ? getTouch(db, ctx.owner, message.touchId) : undefined,
   ]);
   const pdfModule = await import('../channels/pdf/index.js');
-  const paper = (paperFlag as PaperChoice | undefined) ?? pdfModule.paperForCountry(profile.country || interview?.country || '');
+  const paper =
+    (paperFlag as PaperChoice | undefined) ?? pdfModule.paperForCountry(profile.country || interview?.country || '');
   const createdAt = ctx.clock.now();
   const title = message.subject.trim() || 'Letter';
   let rendered: { pdf: Buffer; warnings: string[] };

@@ -7,7 +7,7 @@ import type { Hono } from 'hono';
 import ICAL from 'ical.js';
 import { sqliteDatabase, type TestDatabase } from '../../test/helpers/databases.js';
 import { type LetterFixture, letterFixture } from '../../test/helpers/letter-message.js';
-import { pdftotext, pdfText, squash } from '../../test/helpers/pdf-text.js';
+import { pdfText, pdftotext, squash } from '../../test/helpers/pdf-text.js';
 import { createFollowThrough, type FollowThrough } from '../app/index.js';
 import { openStore, type Store } from '../store/open.js';
 import { redactPath } from './redact.js';
@@ -16,8 +16,13 @@ import { createWebApp } from './server.js';
 
 const ORIGIN = 'http://127.0.0.1:4100';
 const post = (path: string, origin = ORIGIN) =>
-  new Request(`${ORIGIN}${path}`, { method: 'POST', headers: { origin, 'content-type': 'application/x-www-form-urlencoded' }, body: '' });
-const feedUrl = (html: string) => /value="(http:\/\/127\.0\.0\.1:4100\/calendar\/feed\/[A-Za-z0-9_-]{43}\.ics)"/.exec(html)?.[1];
+  new Request(`${ORIGIN}${path}`, {
+    method: 'POST',
+    headers: { origin, 'content-type': 'application/x-www-form-urlencoded' },
+    body: '',
+  });
+const feedUrl = (html: string) =>
+  /value="(http:\/\/127\.0\.0\.1:4100\/calendar\/feed\/[A-Za-z0-9_-]{43}\.ics)"/.exec(html)?.[1];
 
 describe('letter and calendar pages', () => {
   let db: TestDatabase;
@@ -30,7 +35,12 @@ describe('letter and calendar pages', () => {
     db = sqliteDatabase();
     store = await openStore({ target: db.target });
     let n = 0;
-    api = createFollowThrough({ store, owner: 'local', clock: { now: () => new Date('2026-03-03T12:00:00Z') }, newId: (p) => `${p}_w${++n}` });
+    api = createFollowThrough({
+      store,
+      owner: 'local',
+      clock: { now: () => new Date('2026-03-03T12:00:00Z') },
+      newId: (p) => `${p}_w${++n}`,
+    });
     app = createWebApp(api, { allowedHosts: localHosts('127.0.0.1', 4100), log: (l) => logged.push(l) });
     fixture = await letterFixture(store, api, 'local', { recipientAddress: '' });
   });
@@ -54,7 +64,10 @@ describe('letter and calendar pages', () => {
     assert.equal(res.status, 200);
     const html = await res.text();
     assert.match(html, /Mail by/);
-    assert.ok(html.includes("Łukasz&#39;s postal address") || html.includes("Łukasz's postal address"), 'the gap is named');
+    assert.ok(
+      html.includes('Łukasz&#39;s postal address') || html.includes("Łukasz's postal address"),
+      'the gap is named',
+    );
     assert.ok(html.includes(`/messages/${fixture.messageId}/letter.pdf?paper=a4`));
   });
 
@@ -71,7 +84,11 @@ describe('letter and calendar pages', () => {
     assert.match(res.headers.get('content-type') ?? '', /^text\/calendar/);
     assert.match(res.headers.get('content-disposition') ?? '', /attachment; filename="followthrough-plan.ics"/);
     const events = new ICAL.Component(ICAL.parse(await res.text())).getAllSubcomponents('vevent');
-    assert.ok(events.some((e) => String(e.getFirstPropertyValue('summary')).startsWith('Mail thank-you card to Łukasz Dmitriev')));
+    assert.ok(
+      events.some((e) =>
+        String(e.getFirstPropertyValue('summary')).startsWith('Mail thank-you card to Łukasz Dmitriev'),
+      ),
+    );
   });
 
   test('the feed: made and rotated by POST from our pages only, served without a session to the right token', async () => {
@@ -99,7 +116,10 @@ describe('letter and calendar pages', () => {
 
   test('a failing feed request is logged without its token', async () => {
     const token = 'A'.repeat(43);
-    const failing = { ...api, calendar: { ...api.calendar, feed: async () => Promise.reject(new Error('disk on fire')) } };
+    const failing = {
+      ...api,
+      calendar: { ...api.calendar, feed: async () => Promise.reject(new Error('disk on fire')) },
+    };
     const lines: string[] = [];
     const broken = createWebApp(failing, { allowedHosts: localHosts('127.0.0.1', 4100), log: (l) => lines.push(l) });
     const res = await broken.request(`${ORIGIN}/calendar/feed/${token}.ics`);

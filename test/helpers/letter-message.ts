@@ -25,7 +25,13 @@ export async function letterFixture(
   store: Store,
   api: FollowThrough,
   owner: string,
-  options: { format?: DraftFormat; country?: string; recipientAddress?: string; senderAddress?: string; tag?: string } = {},
+  options: {
+    format?: DraftFormat;
+    country?: string;
+    recipientAddress?: string;
+    senderAddress?: string;
+    tag?: string;
+  } = {},
 ): Promise<LetterFixture> {
   const profile: Profile = await api.profile.update({
     name: SENDER.name,
@@ -46,7 +52,13 @@ export async function letterFixture(
   });
   const contact = iv.participants[0]?.contact;
   if (!contact) throw new Error('no contact');
-  await updateContact(store.db, owner, contact.id, { address: options.recipientAddress ?? RECIPIENT.address }, '2026-03-03T09:00:00Z');
+  await updateContact(
+    store.db,
+    owner,
+    contact.id,
+    { address: options.recipientAddress ?? RECIPIENT.address },
+    '2026-03-03T09:00:00Z',
+  );
   const plan = await api.followUps.plan(iv.id);
   const touch = plan.touches.find((t) => t.kind === 'thank-you-card');
   if (!touch) throw new Error('no card touch');
@@ -56,7 +68,12 @@ export async function letterFixture(
     format,
     tone: 'formal',
     profile,
-    opportunity: { company: 'Acme Corp', role: 'Product Manager', why: 'your focus on onboarding', strength: 'I led the onboarding redesign at my last company' },
+    opportunity: {
+      company: 'Acme Corp',
+      role: 'Product Manager',
+      why: 'your focus on onboarding',
+      strength: 'I led the onboarding redesign at my last company',
+    },
     interview: { date: '2026-03-03', timeZone: 'Europe/London' },
     recipient: { ...RECIPIENT, address: options.recipientAddress ?? RECIPIENT.address, email: null, company: '' },
     notes: {

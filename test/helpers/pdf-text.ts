@@ -26,7 +26,20 @@ function withFile<T>(pdf: Uint8Array, fn: (path: string) => T): T {
 /** The text of the PDF (or of a crop of page 1: x, y, width, height in points). */
 export function pdfText(pdf: Uint8Array, crop?: { x: number; y: number; width: number; height: number }): string {
   const area = crop
-    ? ['-f', '1', '-l', '1', '-x', `${Math.floor(crop.x)}`, '-y', `${Math.floor(crop.y)}`, '-W', `${Math.ceil(crop.width)}`, '-H', `${Math.ceil(crop.height)}`]
+    ? [
+        '-f',
+        '1',
+        '-l',
+        '1',
+        '-x',
+        `${Math.floor(crop.x)}`,
+        '-y',
+        `${Math.floor(crop.y)}`,
+        '-W',
+        `${Math.ceil(crop.width)}`,
+        '-H',
+        `${Math.ceil(crop.height)}`,
+      ]
     : [];
   // -r 72 makes crop units points.
   return withFile(pdf, (path) =>
@@ -45,16 +58,24 @@ export interface Word {
 
 /** Every word with its box, from `pdftotext -bbox`. */
 export function pdfWords(pdf: Uint8Array): Word[] {
-  const html = withFile(pdf, (path) => execFileSync('pdftotext', ['-enc', 'UTF-8', '-bbox', path, '-'], { encoding: 'utf8' }));
+  const html = withFile(pdf, (path) =>
+    execFileSync('pdftotext', ['-enc', 'UTF-8', '-bbox', path, '-'], { encoding: 'utf8' }),
+  );
   const words: Word[] = [];
   let page = 0;
   const decode = (s: string) =>
-    s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
   for (const line of html.split('\n')) {
     if (line.includes('<page ')) page++;
     const m = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)<\/word>/.exec(line);
     if (m) {
-      words.push({ page, xMin: +m[1]!, yMin: +m[2]!, xMax: +m[3]!, yMax: +m[4]!, text: decode(m[5] ?? '') });
+      const [xMin, yMin, xMax, yMax] = [m[1], m[2], m[3], m[4]].map(Number) as [number, number, number, number];
+      words.push({ page, xMin, yMin, xMax, yMax, text: decode(m[5] ?? '') });
     }
   }
   return words;

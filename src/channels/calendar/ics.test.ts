@@ -11,7 +11,10 @@ const STAMP = new Date('2026-11-26T12:00:00Z');
 
 const text = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 120 }),
-  fc.string({ unit: fc.constantFrom(',', ';', '\\', '\n', '\r\n', ':', '"', ' ', 'a', 'Ł', 'Ж', '😀', '👩‍💻', '\t'), maxLength: 200 }),
+  fc.string({
+    unit: fc.constantFrom(',', ';', '\\', '\n', '\r\n', ':', '"', ' ', 'a', 'Ł', 'Ж', '😀', '👩‍💻', '\t'),
+    maxLength: 200,
+  }),
   fc.string({ unit: 'binary', maxLength: 60 }),
 );
 const instant = fc

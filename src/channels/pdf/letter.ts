@@ -47,7 +47,10 @@ export async function renderLetter(input: LetterInput): Promise<RenderedPdf> {
   const textWidth = g.width - g.margin.left - g.margin.right;
 
   // Letterhead: the sender, top left; not in the window, so it never competes with the address.
-  doc.font(bold).fontSize(13).text(sender.name, g.margin.left, g.margin.top * 0.6, { width: textWidth });
+  doc
+    .font(bold)
+    .fontSize(13)
+    .text(sender.name, g.margin.left, g.margin.top * 0.6, { width: textWidth });
   doc
     .font(regular)
     .fontSize(9)
@@ -64,10 +67,20 @@ export async function renderLetter(input: LetterInput): Promise<RenderedPdf> {
   while (size > 6 && recipient.length * size * 1.2 > room) size -= 0.5;
   doc.fontSize(size);
   recipient.forEach((line, i) => {
-    doc.text(line, g.addressLeft, g.addressTop + i * size * 1.2, { width: windowWidth, lineBreak: false, ellipsis: true });
+    doc.text(line, g.addressLeft, g.addressTop + i * size * 1.2, {
+      width: windowWidth,
+      lineBreak: false,
+      ellipsis: true,
+    });
   });
 
-  for (const y of g.marks) doc.moveTo(MARK_X, y).lineTo(MARK_X + 10, y).lineWidth(0.3).strokeColor('#999').stroke();
+  for (const y of g.marks)
+    doc
+      .moveTo(MARK_X, y)
+      .lineTo(MARK_X + 10, y)
+      .lineWidth(0.3)
+      .strokeColor('#999')
+      .stroke();
 
   doc.font(regular).fontSize(BODY_SIZE).fillColor('black');
   doc.text(input.date, g.margin.left, g.dateTop, { width: textWidth, align: input.paper === 'a4' ? 'right' : 'left' });

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { pageCount, pdftotext, pdfText, pdfWords, squash } from '../../../test/helpers/pdf-text.js';
+import { pageCount, pdfText, pdftotext, pdfWords, squash } from '../../../test/helpers/pdf-text.js';
 import { composeDraft } from '../../core/notes/compose/compose.js';
 import { PROFILE } from '../../core/notes/compose/test-inputs.js';
 import type { ComposeInput } from '../../core/notes/compose/types.js';
@@ -23,14 +23,24 @@ const input = (over: Partial<ComposeInput> = {}): ComposeInput => ({
   profile: { ...PROFILE, name: 'Jordan Müller', address: '12 Harbour Road\nBristol BS1 4RN' },
   opportunity: { company: 'Acme Corp', role: 'Product Manager', why: 'your focus on onboarding', strength: '' },
   interview: { date: '2026-11-24', timeZone: 'Europe/London' },
-  recipient: { name: 'Łukasz Dmitriev', title: 'Head of Data', email: null, address: 'ul. Długa 5\n00-238 Warszawa', company: '' },
+  recipient: {
+    name: 'Łukasz Dmitriev',
+    title: 'Head of Data',
+    email: null,
+    address: 'ul. Długa 5\n00-238 Warszawa',
+    company: '',
+  },
   notes: { topics: ['the pricing page'], challenges: [], article: null, weakAnswer: '' },
   timeFrame: null,
   today: '2026-11-24',
   ...over,
 });
 
-const letter = (paper: Paper, body: string, recipient = ['Łukasz Dmitriev', 'Head of Data', 'Acme Corp', 'ul. Długa 5', '00-238 Warszawa']): LetterInput => ({
+const letter = (
+  paper: Paper,
+  body: string,
+  recipient = ['Łukasz Dmitriev', 'Head of Data', 'Acme Corp', 'ul. Długa 5', '00-238 Warszawa'],
+): LetterInput => ({
   paper,
   sender: { name: 'Jordan Müller', address: ['12 Harbour Road', 'Bristol BS1 4RN'], contact: ['jordan@example.org'] },
   recipient,
@@ -65,7 +75,16 @@ describe('renderLetter', { skip: !run }, () => {
       const { pdf, warnings } = await renderLetter(letter(paper, body));
       assert.deepEqual(warnings, []);
       const text = squash(pdfText(pdf));
-      for (const s of ['Jordan Müller', '12 Harbour Road', 'Bristol BS1 4RN', 'Łukasz Dmitriev', 'ul. Długa 5', '00-238 Warszawa', '26 November 2026', 'Dear Łukasz Dmitriev,']) {
+      for (const s of [
+        'Jordan Müller',
+        '12 Harbour Road',
+        'Bristol BS1 4RN',
+        'Łukasz Dmitriev',
+        'ul. Długa 5',
+        '00-238 Warszawa',
+        '26 November 2026',
+        'Dear Łukasz Dmitriev,',
+      ]) {
         assert.ok(text.includes(s), `${s} missing from:\n${text}`);
       }
       assert.ok(text.includes(squash(body.split('\n\n')[1] ?? '')), 'first paragraph');
@@ -79,23 +98,38 @@ describe('renderLetter', { skip: !run }, () => {
       assert.ok(name.xMin >= g.window.x && name.xMax <= g.window.x + g.window.width, `x ${name.xMin}`);
       assert.ok(name.yMin >= g.window.y && name.yMax <= g.window.y + g.window.height, `y ${name.yMin}`);
       // The letterhead above the window is not inside it.
-      const last = pdfWords(pdf).filter((w) => w.text === '00-238').at(-1);
+      const last = pdfWords(pdf)
+        .filter((w) => w.text === '00-238')
+        .at(-1);
       assert.ok(last && last.yMax <= g.window.y + g.window.height);
     });
   }
 
   test('a long recipient block shrinks to stay inside the window', async () => {
-    const many = ['Дмитрий Иванов', 'Chief Executive Officer', 'Acme Corp', 'Building 4', 'Floor 12', 'Suite 1200', '1 Long Street', 'Springfield IL 62701'];
+    const many = [
+      'Дмитрий Иванов',
+      'Chief Executive Officer',
+      'Acme Corp',
+      'Building 4',
+      'Floor 12',
+      'Suite 1200',
+      '1 Long Street',
+      'Springfield IL 62701',
+    ];
     const { pdf } = await renderLetter(letter('letter', 'Dear Дмитрий,\n\nThanks.\n\nSincerely,\nJo', many));
     const g = letterGeometry('letter');
-    const words = pdfWords(pdf).filter((w) => many.some((l) => l.includes(w.text)) && w.yMin > g.window.y - 5 && w.yMin < g.window.y + 200);
+    const words = pdfWords(pdf).filter(
+      (w) => many.some((l) => l.includes(w.text)) && w.yMin > g.window.y - 5 && w.yMin < g.window.y + 200,
+    );
     assert.ok(words.some((w) => w.text === 'Дмитрий'));
     assert.ok(words.some((w) => w.text === '62701'));
     for (const w of words) assert.ok(w.yMax <= g.window.y + g.window.height + 0.5, `${w.text} at ${w.yMax}`);
   });
 
   test('a character no embedded font has is named in a warning', async () => {
-    const { pdf, warnings } = await renderLetter(letter('a4', 'Dear 王伟,\n\nThanks.\n\nSincerely,\nJo', ['王伟', 'Beijing']));
+    const { pdf, warnings } = await renderLetter(
+      letter('a4', 'Dear 王伟,\n\nThanks.\n\nSincerely,\nJo', ['王伟', 'Beijing']),
+    );
     assert.equal(warnings.length, 2);
     assert.match(warnings[0] ?? '', /"王" \(U\+738B\)/);
     assert.match(warnings[1] ?? '', /"伟" \(U\+4F1F\)/);
@@ -109,7 +143,11 @@ describe('renderLetter', { skip: !run }, () => {
   });
 
   test('a long letter flows onto a second page and keeps every paragraph', async () => {
-    const paragraphs = Array.from({ length: 14 }, (_, i) => `Paragraph ${i + 1} says something about the role at some length, so that the page fills up well before the end of the letter.`);
+    const paragraphs = Array.from(
+      { length: 14 },
+      (_, i) =>
+        `Paragraph ${i + 1} says something about the role at some length, so that the page fills up well before the end of the letter.`,
+    );
     const { pdf } = await renderLetter(letter('a4', ['Dear Dana,', ...paragraphs, 'Sincerely,\nJordan'].join('\n\n')));
     assert.equal(pageCount(pdf), 2);
     const text = squash(pdfText(pdf));
@@ -117,7 +155,11 @@ describe('renderLetter', { skip: !run }, () => {
   });
 
   test('any printable body round-trips through pdftotext', async () => {
-    const chars = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,;:!?()-\'"&/@#%€£äöüßÉéèçñŁłżĄąДмитрийЖЩЮЯαβγΩ'.split(''));
+    const chars = fc.constantFrom(
+      ...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,;:!?()-\'"&/@#%€£äöüßÉéèçñŁłżĄąДмитрийЖЩЮЯαβγΩ'.split(
+        '',
+      ),
+    );
     const word = fc.array(chars, { minLength: 1, maxLength: 14 }).map((cs) => cs.join(''));
     const para = fc.array(word, { minLength: 1, maxLength: 40 }).map((ws) => ws.join(' '));
     await fc.assert(

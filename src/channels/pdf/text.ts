@@ -20,7 +20,9 @@ const MONTH =
   /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/iu;
 const isDateBlock = (block: string): boolean => {
   const lines = linesOf(block);
-  return lines.length === 1 && /\b\d{4}\b/.test(lines[0] ?? '') && (MONTH.test(lines[0] ?? '') || /\d/.test(lines[0] ?? ''));
+  return (
+    lines.length === 1 && /\b\d{4}\b/.test(lines[0] ?? '') && (MONTH.test(lines[0] ?? '') || /\d/.test(lines[0] ?? ''))
+  );
 };
 // An address block: a few short lines, none of them a sentence.
 const isAddressBlock = (block: string): boolean => {

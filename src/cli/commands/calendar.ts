@@ -20,7 +20,9 @@ export function calendar(program: Command, ctx: CliContext): void {
     )
     .action(async (flags: { output?: string; force?: boolean }) => {
       if (!flags.output) {
-        throw badInput([{ field: '--output', message: 'is required: where to write the .ics file', example: 'followthrough.ics' }]);
+        throw badInput([
+          { field: '--output', message: 'is required: where to write the .ics file', example: 'followthrough.ics' },
+        ]);
       }
       const file = await (await ctx.api()).calendar.file();
       if (flags.output === '-') return ctx.io.out(file.ics);

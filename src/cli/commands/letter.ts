@@ -30,7 +30,13 @@ export function letter(program: Command, ctx: CliContext): void {
     )
     .action(async (id: string, flags: { output: string; paper?: string; force?: boolean; json?: boolean }) => {
       if (flags.output === '-' || flags.output.trim() === '') {
-        throw badInput([{ field: '--output', message: 'must be a file name (a PDF is not sent to the terminal)', example: 'letter.pdf' }]);
+        throw badInput([
+          {
+            field: '--output',
+            message: 'must be a file name (a PDF is not sent to the terminal)',
+            example: 'letter.pdf',
+          },
+        ]);
       }
       const api = await ctx.api();
       const result = await api.letters.pdf(id, flags.paper === undefined ? {} : { paper: flags.paper });
@@ -44,7 +50,9 @@ export function letter(program: Command, ctx: CliContext): void {
 }
 
 function summary(file: string, r: LetterPdf): string {
-  const lines = [`Wrote ${file}: ${r.layout === 'card' ? 'a note card' : 'a letter'} on ${SIZE_WORDS[r.size] ?? r.size}.`];
+  const lines = [
+    `Wrote ${file}: ${r.layout === 'card' ? 'a note card' : 'a letter'} on ${SIZE_WORDS[r.size] ?? r.size}.`,
+  ];
   if (r.mailBy) {
     lines.push(`Mail by ${dayWords(r.mailBy.date)} (${r.mailBy.time} ${r.mailBy.timeZone}): ${r.mailBy.reason}`);
   }

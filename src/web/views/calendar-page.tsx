@@ -17,7 +17,9 @@ export function CalendarPage(props: { status: FeedStatus; newUrl?: string; rotat
           Download the plan (.ics)
         </a>
       </p>
-      <p class="hint">Import it into any calendar. It does not change when the plan does: download it again, or subscribe.</p>
+      <p class="hint">
+        Import it into any calendar. It does not change when the plan does: download it again, or subscribe.
+      </p>
       <h2>Subscribe</h2>
       {newUrl && (
         <div class="notice" role="status">
@@ -37,8 +39,8 @@ export function CalendarPage(props: { status: FeedStatus; newUrl?: string; rotat
       )}
       <p>
         Desktop calendars subscribe to a URL on this computer while Follow-Through runs: Apple Calendar (File › New
-        Calendar Subscription), Thunderbird, Outlook for Windows or Mac. Google Calendar and other cloud calendars
-        fetch from their own servers and cannot reach your computer: use the download, or a hosted Follow-Through.
+        Calendar Subscription), Thunderbird, Outlook for Windows or Mac. Google Calendar and other cloud calendars fetch
+        from their own servers and cannot reach your computer: use the download, or a hosted Follow-Through.
       </p>
       <form method="post" action="/calendar/feed">
         <button type="submit" class={status.active ? 'secondary' : undefined}>
