@@ -1,0 +1,349 @@
+// Drafting messages (issue 5): the composer writes from what the candidate recorded, the checker
+// scores the result, and the draft is saved as an editable message linked to the interview and the
+// touch of the plan it serves. Editing re-runs the checker; nothing here sends anything.
+import { Temporal } from 'temporal-polyfill';
+import { AppError, badInput, notFound } from '../core/errors.js';
+import type { Contact, Id, InterviewRecord } from '../core/model.js';
+import { composeDraft } from '../core/notes/compose/index.js';
+import type { ComposeInput, DraftFormat, DraftKind, DraftTone } from '../core/notes/compose/types.js';
+import { gapsIn } from '../core/notes/compose/words.js';
+import { checkNote, contextFromRecord } from '../core/notes/index.js';
+import type { NoteReport } from '../core/notes/types.js';
+import { formatPerson } from '../core/person.js';
+import type { TouchKind } from '../core/plan/types.js';
+import { getContact } from '../store/repos/contact-repo.js';
+import {
+  deleteMessage,
+  getMessage,
+  insertMessage,
+  listMessages,
+  type StoredMessage,
+  updateMessageText,
+} from '../store/repos/message-repo.js';
+import { getTouch, type StoredTouch } from '../store/repos/touch-repo.js';
+import { spellChecker, textProblem } from './check.js';
+import type { AppContext } from './context.js';
+import {
+  type DraftEdit,
+  type DraftInput,
+  draftEdit,
+  draftInput,
+  type RegenerateInput,
+  regenerateInput,
+} from './draft-inputs.js';
+import { matchParticipant } from './people.js';
+import { planFor } from './planning.js';
+import { getProfile } from './profile.js';
+import { loadRecord } from './records.js';
+import { parseInput } from './validate.js';
+
+/** A saved draft as front ends show it; `to` is who it is for. */
+export interface DraftView {
+  id: Id;
+  interviewId: Id;
+  touchId: Id | null;
+  kind: DraftKind;
+  to: { contactId: Id | null; name: string; email: string | null };
+  format: DraftFormat;
+  tone: DraftTone;
+  subject: string;
+  body: string;
+  /** The inputs still missing, one per `[add: …]` left in the body; empty for a full draft. */
+  gaps: string[];
+  score: number;
+  generic: boolean;
+  status: StoredMessage['status'];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** What kind of message each touch of the plan calls for. */
+const KIND_OF_TOUCH: Record<TouchKind, { kind: DraftKind; round?: 1 | 2; format?: DraftFormat }> = {
+  'thank-you': { kind: 'thank-you' },
+  'thank-you-card': { kind: 'thank-you', format: 'card' },
+  'check-in-1': { kind: 'check-in', round: 1 },
+  'check-in-2': { kind: 'check-in', round: 2 },
+  'close-the-loop': { kind: 'check-in', round: 2 },
+};
+
+export async function createDraft(ctx: AppContext, raw: DraftInput): Promise<DraftView> {
+  const input = parseInput(draftInput, raw);
+  const db = ctx.store.db;
+  const record = await loadRecord(db, ctx, input.interviewId);
+  const touch = input.touchId ? await touchOf(ctx, input.touchId, record) : null;
+  const fromTouch = touch ? KIND_OF_TOUCH[touch.kind] : null;
+  const kind = fromTouch?.kind ?? input.kind;
+  const format = input.format ?? fromTouch?.format ?? 'email';
+  const tone = input.tone ?? 'warm';
+  const recipient = await recipientOf(ctx, record, kind, input.to, touch);
+  if (format === 'email' && !recipient.email) throw noEmail(recipient, record.id);
+
+  const earlier = await listMessages(db, ctx.owner, { contactId: recipient.id });
+  const round = input.round ?? fromTouch?.round ?? (earlier.some((m) => m.kind === 'check-in') ? 2 : 1);
+  const composeInput = await composeInputFor(ctx, record, recipient, { kind, format, tone, round }, earlier);
+  const draft = composeDraft(composeInput);
+  const report = await scoreFor(ctx, record, recipient.id, draft.body, format);
+  const id = ctx.newId('msg');
+  const saved = await insertMessage(
+    db,
+    ctx.owner,
+    {
+      id,
+      opportunityId: record.opportunityId,
+      interviewId: record.id,
+      touchId: touch?.id ?? null,
+      contactId: recipient.id,
+      kind,
+      format,
+      tone,
+      subject: draft.subject,
+      body: draft.body,
+      gaps: draft.gaps,
+      score: report.score,
+      generic: report.generic,
+    },
+    ctx.clock.now().toISOString(),
+  );
+  if (!saved) throw new AppError('conflict', 'The interview changed while drafting; try again.');
+  return viewOf(ctx, await mustGet(ctx, id));
+}
+
+export async function getDraft(ctx: AppContext, id: Id): Promise<DraftView> {
+  return viewOf(ctx, await mustGet(ctx, id));
+}
+
+/** The checker's full report on a saved draft: which checks pass, with evidence and advice. */
+export async function checkDraft(ctx: AppContext, id: Id): Promise<NoteReport> {
+  const m = await mustGet(ctx, id);
+  const record = await loadRecord(ctx.store.db, ctx, m.interviewId);
+  return scoreFor(ctx, record, m.contactId, m.body, m.format, m.id);
+}
+
+export async function listDrafts(ctx: AppContext, filter: { interviewId?: Id } = {}): Promise<DraftView[]> {
+  if (filter.interviewId) await loadRecord(ctx.store.db, ctx, filter.interviewId); // not-found, not an empty list
+  const messages = await listMessages(ctx.store.db, ctx.owner, filter);
+  return Promise.all(messages.map((m) => viewOf(ctx, m)));
+}
+
+/** Saves the user's edit and scores it again. */
+export async function editDraft(ctx: AppContext, id: Id, raw: DraftEdit): Promise<DraftView> {
+  const edit = parseInput(draftEdit, raw);
+  if (edit.body !== undefined) {
+    const problem = textProblem('body', edit.body);
+    if (problem) throw badInput([problem]);
+  }
+  const m = await mustGet(ctx, id);
+  const body = edit.body ?? m.body;
+  const record = await loadRecord(ctx.store.db, ctx, m.interviewId);
+  const report = await scoreFor(ctx, record, m.contactId, body, m.format, m.id);
+  await save(ctx, m, {
+    subject: (edit.subject ?? m.subject).replace(/\s+/gu, ' ').trim(),
+    body,
+    format: m.format,
+    tone: m.tone,
+    report,
+  });
+  return viewOf(ctx, await mustGet(ctx, id));
+}
+
+/** Writes the draft again from the recorded inputs, in another format or tone; the user's edits are replaced. */
+export async function regenerateDraft(ctx: AppContext, id: Id, raw: RegenerateInput): Promise<DraftView> {
+  const change = parseInput(regenerateInput, raw);
+  const m = await mustGet(ctx, id);
+  const record = await loadRecord(ctx.store.db, ctx, m.interviewId);
+  const recipient = m.contactId ? await getContact(ctx.store.db, ctx.owner, m.contactId) : undefined;
+  if (!recipient) throw new AppError('conflict', `The recipient of ${id} was deleted; draft a new message instead.`);
+  const format = change.format ?? m.format;
+  const tone = change.tone ?? m.tone;
+  if (format === 'email' && !recipient.email) throw noEmail(recipient, record.id);
+  const touch = m.touchId ? await getTouch(ctx.store.db, ctx.owner, m.touchId) : undefined;
+  const round = touch ? (KIND_OF_TOUCH[touch.kind].round ?? 1) : 1;
+  const earlier = (await listMessages(ctx.store.db, ctx.owner, { contactId: recipient.id })).filter((e) => e.id !== id);
+  const draft = composeDraft(
+    await composeInputFor(ctx, record, recipient, { kind: m.kind, format, tone, round }, earlier),
+  );
+  const report = await scoreFor(ctx, record, recipient.id, draft.body, format, m.id);
+  await save(ctx, m, { subject: draft.subject, body: draft.body, format, tone, report });
+  return viewOf(ctx, await mustGet(ctx, id));
+}
+
+export async function deleteDraft(ctx: AppContext, id: Id): Promise<void> {
+  const m = await mustGet(ctx, id);
+  if (!(await deleteMessage(ctx.store.db, ctx.owner, id))) throw notEditable(m);
+}
+
+async function save(
+  ctx: AppContext,
+  m: StoredMessage,
+  next: { subject: string; body: string; format: DraftFormat; tone: DraftTone; report: NoteReport },
+): Promise<void> {
+  const ok = await updateMessageText(
+    ctx.store.db,
+    ctx.owner,
+    m.id,
+    {
+      subject: next.subject,
+      body: next.body,
+      gaps: gapsIn(next.body),
+      score: next.report.score,
+      generic: next.report.generic,
+      format: next.format,
+      tone: next.tone,
+    },
+    ctx.clock.now().toISOString(),
+  );
+  if (!ok) throw notEditable(m);
+}
+
+async function mustGet(ctx: AppContext, id: Id): Promise<StoredMessage> {
+  const m = await getMessage(ctx.store.db, ctx.owner, id);
+  if (!m) throw notFound('message', id);
+  return m;
+}
+
+async function viewOf(ctx: AppContext, m: StoredMessage): Promise<DraftView> {
+  const c = m.contactId ? await getContact(ctx.store.db, ctx.owner, m.contactId) : undefined;
+  return {
+    id: m.id,
+    interviewId: m.interviewId,
+    touchId: m.touchId,
+    kind: m.kind,
+    to: { contactId: m.contactId, name: c?.name ?? '', email: c?.email ?? null },
+    format: m.format,
+    tone: m.tone,
+    subject: m.subject,
+    body: m.body,
+    gaps: m.gaps,
+    score: m.score,
+    generic: m.generic,
+    status: m.status,
+    createdAt: m.createdAt,
+    updatedAt: m.updatedAt,
+  };
+}
+
+async function touchOf(ctx: AppContext, touchId: Id, record: InterviewRecord): Promise<StoredTouch> {
+  const touch = await getTouch(ctx.store.db, ctx.owner, touchId);
+  if (!touch) throw notFound('touch', touchId);
+  if (touch.opportunityId !== record.opportunityId) {
+    throw badInput([{ field: 'touchId', message: `${touchId} belongs to another opportunity than ${record.id}` }]);
+  }
+  return touch;
+}
+
+/** The person the message is for: named, the touch's, or the only sensible one. */
+async function recipientOf(
+  ctx: AppContext,
+  record: InterviewRecord,
+  kind: DraftKind,
+  to: string | undefined,
+  touch: StoredTouch | null,
+): Promise<Contact> {
+  const panel = record.participants.map((p) => formatPerson(p.contact)).join('; ') || 'nobody recorded yet';
+  const followUp = record.nextSteps.contactId
+    ? await getContact(ctx.store.db, ctx.owner, record.nextSteps.contactId)
+    : undefined;
+  if (to) {
+    const match = matchParticipant(record.participants, to)?.contact;
+    const isFollowUp =
+      followUp &&
+      [followUp.name.toLowerCase(), followUp.email ?? '', followUp.name.toLowerCase().split(' ')[0]].includes(
+        to.toLowerCase(),
+      );
+    const found = match ?? (isFollowUp ? followUp : undefined);
+    if (!found) {
+      throw badInput([
+        {
+          field: 'to',
+          message: `"${to}" is not on this interview's panel (${panel}); add them with followthrough interview edit ${record.id} --interviewer "Name <email>"`,
+        },
+      ]);
+    }
+    return found;
+  }
+  if (touch?.contactId) {
+    const c = await getContact(ctx.store.db, ctx.owner, touch.contactId);
+    if (c) return c;
+  }
+  const afterThanks = kind !== 'thank-you' && kind !== 'clarification';
+  if (afterThanks && followUp) return followUp;
+  const only = record.participants.length === 1 ? record.participants[0]?.contact : undefined;
+  if (only) return only;
+  if (record.participants.length === 0) {
+    throw badInput([
+      {
+        field: 'to',
+        message: `interview ${record.id} has no interviewers recorded: add one with followthrough interview edit ${record.id} --interviewer "Name <email>"`,
+      },
+    ]);
+  }
+  throw badInput([{ field: 'to', message: `say whom it is for: this interview's panel is ${panel}`, example: 'Dana' }]);
+}
+
+const noEmail = (c: Contact, interviewId: Id) =>
+  badInput([
+    {
+      field: 'to',
+      message: `${c.name || 'this contact'} has no email address: add it with followthrough interview edit ${interviewId} --interviewer "${c.name || 'Name'} <name@company.example>", or draft a letter or card (--format letter)`,
+    },
+  ]);
+
+const notEditable = (m: StoredMessage) =>
+  new AppError('conflict', `Message ${m.id} is ${m.status} and can no longer be changed; draft a new one instead.`);
+
+async function composeInputFor(
+  ctx: AppContext,
+  record: InterviewRecord,
+  recipient: Contact,
+  choice: { kind: DraftKind; format: DraftFormat; tone: DraftTone; round: 1 | 2 },
+  earlier: StoredMessage[],
+): Promise<ComposeInput> {
+  const profile = await getProfile(ctx);
+  const notes = record.notes.find((n) => n.contactId === recipient.id);
+  const phrase = record.nextSteps.timeframe.trim();
+  const timeFrame = phrase === '' ? null : (await planFor(ctx.store.db, ctx, record)).timeFrame;
+  const zone = profile.timeZone || record.timeZone;
+  const today = Temporal.Instant.from(ctx.clock.now().toISOString()).toZonedDateTimeISO(zone).toPlainDate().toString();
+  const variant = Math.max(
+    0,
+    record.participants.findIndex((p) => p.contact.id === recipient.id),
+  );
+  return {
+    ...choice,
+    profile,
+    opportunity: record.opportunity,
+    interview: { date: record.startsAt.slice(0, 10), timeZone: record.timeZone },
+    recipient: { ...recipient, company: recipient.company || record.opportunity.company },
+    notes: notes
+      ? { topics: notes.topics, challenges: notes.challenges, article: notes.article, weakAnswer: notes.weakAnswer }
+      : null,
+    timeFrame,
+    nextStep: record.nextSteps.nextStep,
+    today,
+    earlier: earlier.map((m) => m.body),
+    variant,
+  };
+}
+
+/** The checker on a body, with the other panel members' thank-yous for the uniqueness check. */
+async function scoreFor(
+  ctx: AppContext,
+  record: InterviewRecord,
+  contactId: Id | null,
+  body: string,
+  format: DraftFormat,
+  selfId?: Id,
+): Promise<NoteReport> {
+  const others = (await listMessages(ctx.store.db, ctx.owner, { interviewId: record.id }))
+    .filter((m) => m.id !== selfId && m.contactId !== contactId && (m.kind === 'thank-you' || m.kind === 'clarification'))
+    .map((m) => m.body);
+  return checkNote({
+    text: body,
+    context: contextFromRecord(record, contactId),
+    channel: format,
+    sentAt: null,
+    interviewEndsAt: null,
+    otherNotes: others,
+    speller: await spellChecker(),
+  });
+}
