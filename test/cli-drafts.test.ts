@@ -104,7 +104,7 @@ describe('followthrough draft and message', () => {
   });
 
   test('bad input: clear messages and exit codes', () => {
-    const noEmail = s.run('draft', 'thank-you', '--interview', iv.id, '--to', 'Kim');
+    const noEmail = s.run('draft', 'thank-you', '--interview', iv.id, '--to', 'Kim', '--format', 'email');
     assert.equal(noEmail.code, 2);
     assert.match(noEmail.stderr, /Kim Park has no email address.*--format letter/);
     const missing = s.run('draft', 'thank-you', '--interview', 'iv_nope', '--to', 'Dana');

@@ -74,7 +74,9 @@ for (const d of dialects()) {
     });
 
     test('missing notes leave [add: …] gaps instead of invented facts', async () => {
-      const kim = await t.api.drafts.create({ interviewId: iv.id, kind: 'thank-you', to: 'Kim', format: 'letter' });
+      // No format asked for, and no email address: a letter, with the address left to add.
+      const kim = await t.api.drafts.create({ interviewId: iv.id, kind: 'thank-you', to: 'Kim' });
+      assert.equal(kim.format, 'letter');
       assert.ok(kim.gaps.length >= 2, JSON.stringify(kim.gaps));
       assert.ok(kim.gaps.some((g) => /postal address/.test(g)));
       for (const g of kim.gaps) assert.ok(kim.body.includes(`[add: ${g}]`));
@@ -90,6 +92,16 @@ for (const d of dialects()) {
       assert.equal(m.to.name, 'Dana Reyes');
       assert.match(m.body, /decide by Friday 13 March/);
       assert.doesNotMatch(m.body, /just checking in/i);
+      const again = await t.api.drafts.forTouch(checkIn.id);
+      assert.equal(again.id, m.id, 'a touch keeps its one draft');
+      const thanks = plan.touches.find((x) => x.kind === 'thank-you' && x.contactId === m.to.contactId);
+      assert.ok(thanks);
+      const fresh = await t.api.drafts.forTouch(thanks.id, { tone: 'formal' });
+      assert.equal(fresh.kind, 'thank-you');
+      assert.equal(fresh.tone, 'formal');
+      const live = await t.api.drafts.check(fresh.id, 'Thanks.');
+      assert.ok(live.score < fresh.score);
+      assert.equal((await t.api.drafts.get(fresh.id)).body, fresh.body, 'a live check saves nothing');
     });
 
     test('editing re-runs the checker; regenerating changes tone and format', async () => {
@@ -117,7 +129,7 @@ for (const d of dialects()) {
         rejects('bad-input', /"Alex" is not on this interview's panel/),
       );
       await assert.rejects(
-        t.api.drafts.create({ interviewId: iv.id, kind: 'thank-you', to: 'Kim' }),
+        t.api.drafts.create({ interviewId: iv.id, kind: 'thank-you', to: 'Kim', format: 'email' }),
         rejects('bad-input', /Kim Park has no email address.*--format letter/),
       );
       await assert.rejects(

@@ -65,9 +65,10 @@ export async function createDraft(ctx: AppContext, raw: DraftInput): Promise<Dra
   const touch = input.touchId ? await touchOf(ctx, input.touchId, record) : null;
   const fromTouch = touch ? KIND_OF_TOUCH[touch.kind] : null;
   const kind = fromTouch?.kind ?? input.kind;
-  const format = input.format ?? fromTouch?.format ?? 'email';
   const tone = input.tone ?? 'warm';
   const recipient = await recipientOf(ctx, record, kind, input.to, touch);
+  // Asked for nothing in particular, someone without an email address gets a letter.
+  const format = input.format ?? fromTouch?.format ?? (recipient.email ? 'email' : 'letter');
   if (format === 'email' && !recipient.email) throw noEmail(recipient, record.id);
 
   const earlier = await listMessages(db, ctx.owner, { contactId: recipient.id });
@@ -104,11 +105,28 @@ export async function getDraft(ctx: AppContext, id: Id): Promise<DraftView> {
   return viewOf(ctx, await mustGet(ctx, id));
 }
 
-/** The checker's full report on a saved draft: which checks pass, with evidence and advice. */
-export async function checkDraft(ctx: AppContext, id: Id): Promise<NoteReport> {
+/**
+ * The checker's full report on a draft: which checks pass, with evidence and advice. With `text`,
+ * on that text instead of the saved body (the editor's live score), and nothing is saved.
+ */
+export async function checkDraft(ctx: AppContext, id: Id, text?: string): Promise<NoteReport> {
+  if (text !== undefined) {
+    const problem = textProblem('body', text);
+    if (problem) throw badInput([problem]);
+  }
   const m = await mustGet(ctx, id);
   const record = await loadRecord(ctx.store.db, ctx, m.interviewId);
-  return scoreFor(ctx, record, m.contactId, m.body, m.format, m.id);
+  return scoreFor(ctx, record, m.contactId, text ?? m.body, m.format, m.id);
+}
+
+/** The draft for a touch of the plan: the one already saved for it, or a new one. */
+export async function draftForTouch(ctx: AppContext, touchId: Id, choice: RegenerateInput = {}): Promise<DraftView> {
+  const touch = await getTouch(ctx.store.db, ctx.owner, touchId);
+  if (!touch) throw notFound('touch', touchId);
+  const [existing] = await listMessages(ctx.store.db, ctx.owner, { touchId });
+  if (existing) return viewOf(ctx, existing);
+  const kind = KIND_OF_TOUCH[touch.kind].kind;
+  return createDraft(ctx, { interviewId: touch.interviewId, kind, touchId, ...choice });
 }
 
 export async function listDrafts(ctx: AppContext, filter: { interviewId?: Id } = {}): Promise<DraftView[]> {

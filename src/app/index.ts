@@ -3,7 +3,16 @@ import type { Id } from '../core/model.js';
 import { type CheckNoteTextInput, checkNoteText } from './check.js';
 import type { AppContext } from './context.js';
 import type { DraftEdit, DraftInput, RegenerateInput } from './draft-inputs.js';
-import { checkDraft, createDraft, deleteDraft, editDraft, getDraft, listDrafts, regenerateDraft } from './drafts.js';
+import {
+  checkDraft,
+  createDraft,
+  deleteDraft,
+  draftForTouch,
+  editDraft,
+  getDraft,
+  listDrafts,
+  regenerateDraft,
+} from './drafts.js';
 import { exportAll } from './export.js';
 import type { LogInput, SnoozeInput, TimeFrameQuery } from './follow-up-inputs.js';
 import {
@@ -79,7 +88,9 @@ export function createFollowThrough(ctx: AppContext) {
       list: (filter: { interviewId?: Id } = {}) => listDrafts(ctx, filter),
       edit: (id: Id, input: DraftEdit) => editDraft(ctx, id, input),
       regenerate: (id: Id, input: RegenerateInput = {}) => regenerateDraft(ctx, id, input),
-      check: (id: Id) => checkDraft(ctx, id),
+      /** The checker's report on the saved body, or on `text` (the editor's live score) without saving. */
+      check: (id: Id, text?: string) => checkDraft(ctx, id, text),
+      forTouch: (touchId: Id, choice: RegenerateInput = {}) => draftForTouch(ctx, touchId, choice),
       delete: (id: Id) => deleteDraft(ctx, id),
     },
     overview: () => overview(ctx),

@@ -39,7 +39,7 @@ export function draft(program: Command, ctx: CliContext): void {
     .argument('<kind>', DRAFT_KINDS.join(' | '))
     .option('--interview <id>', 'the interview it follows up (required)')
     .option('--to <person>', "the recipient: a panel member's name, first name or email")
-    .option('--format <format>', 'email | letter | card', 'email')
+    .option('--format <format>', 'email | letter | card (default: email, or letter for someone with no email address)')
     .option('--tone <tone>', 'warm | formal', 'warm')
     .option('--touch <id>', 'the touch of the plan it is for (sets the recipient and kind)')
     .option('--round <n>', 'for a check-in: 1 or 2')
