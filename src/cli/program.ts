@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { calendar } from './commands/calendar.js';
 import { check } from './commands/check.js';
+import { draft } from './commands/draft.js';
 import { due } from './commands/due.js';
 import { exportCommand } from './commands/export.js';
 import { interviewAdd } from './commands/interview-add.js';
@@ -11,6 +12,7 @@ import { interviewList } from './commands/interview-list.js';
 import { interviewShow } from './commands/interview-show.js';
 import { letter } from './commands/letter.js';
 import { log } from './commands/log.js';
+import { message } from './commands/message.js';
 import { notes } from './commands/notes.js';
 import { plan } from './commands/plan.js';
 import { profile } from './commands/profile.js';
@@ -36,6 +38,7 @@ Examples:
   $ followthrough notes iv_3kq9x7m2ab --interviewer Dana --topic pricing \\
       --challenge "onboarding churn" --idea "a three-email welcome series"
   $ followthrough check note.txt --interview iv_3kq9x7m2ab --to Dana   # score a thank-you note
+  $ followthrough draft thank-you --interview iv_3kq9x7m2ab --to Dana   # draft one from your notes
   $ followthrough quiz                        # the follow-up self-assessment: 12 questions, explained
   $ followthrough export -o followthrough-export.json
 
@@ -63,6 +66,8 @@ export function buildProgram(ctx: CliContext, version: string): Command {
   interviewDelete(interview, ctx);
   notes(program, ctx);
   check(program, ctx);
+  draft(program, ctx);
+  message(program, ctx);
   timeframe(program, ctx);
   plan(program, ctx);
   due(program, ctx);

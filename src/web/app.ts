@@ -10,6 +10,7 @@ import { dashboardRoutes } from './routes/dashboard.js';
 import { interviewRoutes } from './routes/interviews.js';
 import { letterRoutes } from './routes/letters.js';
 import { logRoutes } from './routes/log.js';
+import { messageRoutes } from './routes/messages.js';
 import { notesRoutes } from './routes/notes.js';
 import { profileRoutes } from './routes/profile.js';
 import { quizRoutes } from './routes/quiz.js';
@@ -43,6 +44,7 @@ export function createWebApp(api: FollowThrough, options: WebAppOptions): Hono {
   app.route('/', checkRoutes(api, clock));
   app.route('/', logRoutes(api, clock));
   app.route('/', touchRoutes(api, clock));
+  app.route('/', messageRoutes(api));
   app.route('/', profileRoutes(api));
   app.route('/', quizRoutes(api));
   app.route('/', letterRoutes(api));
