@@ -1,7 +1,7 @@
 // Printing a saved message as a PDF (issue 6): a business letter placed for a window envelope, or a
 // note card. Addresses come structured from the profile and the contact; what is missing stays a
 // visible `[add: …]` gap and is reported, but the PDF is still made so the user can see it.
-import { AppError, badInput } from '../core/errors.js';
+import { badInput, notFound } from '../core/errors.js';
 import type { Contact, Id, Profile } from '../core/model.js';
 import { clean, firstName, gap, gapsIn } from '../core/notes/compose/words.js';
 import { getContact } from '../store/repos/contact-repo.js';
@@ -57,7 +57,7 @@ export async function letterPdf(ctx: AppContext, messageId: Id, options: LetterO
   }
   const { db } = ctx.store;
   const message = await getMessage(db, ctx.owner, messageId);
-  if (!message) throw new AppError('not-found', `No message with id "${messageId}".`);
+  if (!message) throw notFound('message', messageId);
   const [profile, contact, opportunity, interview, touch] = await Promise.all([
     getProfile(ctx),
     message.contactId ? getContact(db, ctx.owner, message.contactId) : undefined,

@@ -6,10 +6,9 @@ import { after, before, describe, test } from 'node:test';
 import type { Hono } from 'hono';
 import ICAL from 'ical.js';
 import { sqliteDatabase, type TestDatabase } from '../../test/helpers/databases.js';
-import { type LetterFixture, letterFixture } from '../../test/helpers/letter-message.js';
+import { type LetterFixture, letterFixture, openTestStore } from '../../test/helpers/letter-message.js';
 import { pdfText, pdftotext, squash } from '../../test/helpers/pdf-text.js';
 import { createFollowThrough, type FollowThrough } from '../app/index.js';
-import { openStore, type Store } from '../store/open.js';
 import { redactPath } from './redact.js';
 import { localHosts } from './security.js';
 import { createWebApp } from './server.js';
@@ -26,14 +25,14 @@ const feedUrl = (html: string) =>
 
 describe('letter and calendar pages', () => {
   let db: TestDatabase;
-  let store: Store;
+  let store: Awaited<ReturnType<typeof openTestStore>>;
   let api: FollowThrough;
   let app: Hono;
   let fixture: LetterFixture;
   const logged: string[] = [];
   before(async () => {
     db = sqliteDatabase();
-    store = await openStore({ target: db.target });
+    store = await openTestStore(db.target);
     let n = 0;
     api = createFollowThrough({
       store,

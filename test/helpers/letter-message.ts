@@ -4,9 +4,12 @@ import type { FollowThrough } from '../../src/app/index.js';
 import type { Profile } from '../../src/core/model.js';
 import { composeDraft } from '../../src/core/notes/compose/compose.js';
 import type { DraftFormat } from '../../src/core/notes/compose/types.js';
-import type { Store } from '../../src/store/open.js';
+import { openStore, type Store } from '../../src/store/open.js';
 import { updateContact } from '../../src/store/repos/contact-repo.js';
 import { insertMessage } from '../../src/store/repos/message-repo.js';
+
+/** The store for a test database: web suites may not import src/store themselves. */
+export const openTestStore = (target: string): Promise<Store> => openStore({ target });
 
 export interface LetterFixture {
   messageId: string;
