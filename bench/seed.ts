@@ -43,7 +43,8 @@ export interface SeedInfo {
   rowsPerSecond: number;
 }
 
-const sidecar = (o: SeedOptions) => (o.pg ? join(SEED_DIR, `pg-${o.pgDatabase}.json`) : `${o.db}.json`);
+export const pgDatabaseName = (o: SeedOptions): string => o.pgDatabase ?? `followthrough_bench_${o.owners}`;
+const sidecar = (o: SeedOptions) => (o.pg ? join(SEED_DIR, `pg-${pgDatabaseName(o)}.json`) : `${o.db}.json`);
 
 export const defaultDbPath = (owners: number, seed: number) => join(SEED_DIR, `owners-${owners}-seed-${seed}.db`);
 
@@ -57,7 +58,7 @@ export function existingSeed(o: SeedOptions): SeedInfo | undefined {
 }
 
 export async function seed(options: SeedOptions): Promise<SeedInfo> {
-  const o = { pgDatabase: 'followthrough_bench', seed: 42, benchInterviews: 200, ...options };
+  const o = { seed: 42, benchInterviews: 200, ...options, pgDatabase: pgDatabaseName(options) };
   const log = o.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const touches = o.touches ?? o.owners * 100;
   const today = o.today ?? new Date().toISOString().slice(0, 10);
@@ -148,7 +149,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       touches: { type: 'string' },
       db: { type: 'string' },
       pg: { type: 'string' },
-      'pg-database': { type: 'string', default: 'followthrough_bench' },
+      'pg-database': { type: 'string' },
       seed: { type: 'string', default: '42' },
       today: { type: 'string' },
       replace: { type: 'boolean', default: false },
