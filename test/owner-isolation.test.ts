@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createFollowThrough } from '../src/app/index.js';
 import { type Contact, EMPTY_NEXT_STEPS, type Interview, type NextSteps, type Opportunity } from '../src/core/model.js';
 import { openStore, type Store } from '../src/store/open.js';
+import * as calendarFeedRepo from '../src/store/repos/calendar-feed-repo.js';
 import * as contactRepo from '../src/store/repos/contact-repo.js';
 import * as eventRepo from '../src/store/repos/event-repo.js';
 import * as interviewRepo from '../src/store/repos/interview-repo.js';
@@ -127,6 +128,7 @@ const planned = (contactId: string | null) => [
 ];
 
 const MODULES: Record<string, Record<string, unknown>> = {
+  'calendar-feed-repo': calendarFeedRepo,
   'contact-repo': contactRepo,
   'event-repo': eventRepo,
   'interview-repo': interviewRepo,
@@ -182,6 +184,22 @@ const text: messageRepo.MessageText = {
 };
 
 const CALLS: Record<string, Entry> = {
+  'calendar-feed-repo.getCalendarFeed': {
+    kind: 'read',
+    calls: ({ db }) => [() => calendarFeedRepo.getCalendarFeed(db, A)],
+  },
+  // The owner is the feed's key, as for the profile: A can only write A's own; B's hash is unique to B.
+  'calendar-feed-repo.saveCalendarFeed': {
+    kind: 'write',
+    calls: ({ db }) => [
+      () => calendarFeedRepo.saveCalendarFeed(db, A, 'a'.repeat(64), NOW),
+      async () => {
+        const b = await calendarFeedRepo.getCalendarFeed(db, B);
+        assert.ok(b);
+        return calendarFeedRepo.saveCalendarFeed(db, A, b.tokenHash, NOW);
+      },
+    ],
+  },
   'message-repo.insertMessage': {
     kind: 'write',
     calls: ({ db, a, b }) => {
@@ -529,6 +547,7 @@ async function seed(store: Store, owner: string, tag: string): Promise<Ids> {
     NOW,
   );
   assert.ok(saved);
+  await api.calendar.rotateFeed();
   return {
     opportunityId: first.opportunityId,
     interviewId: first.id,
@@ -544,6 +563,9 @@ async function seed(store: Store, owner: string, tag: string): Promise<Ids> {
     openAttemptId: open.attemptId,
   };
 }
+
+// Writes keyed by the owner itself: they can only ever touch the caller's own row, so they return nothing.
+const OWNER_KEYED = ['profile-repo.saveProfile', 'calendar-feed-repo.saveCalendarFeed'];
 
 /** Every row of one owner in every table, in a stable order. */
 async function snapshot(store: Store, owner: string): Promise<Record<string, string[]>> {
@@ -633,7 +655,7 @@ for (const d of dialects()) {
           if (entry.kind === 'write' && !threw && result !== false && result !== undefined && result !== 0) {
             problems.push(`${label} reported success: ${JSON.stringify(result)}`);
           }
-          if (entry.kind === 'write' && name !== 'profile-repo.saveProfile' && !threw && result === undefined) {
+          if (entry.kind === 'write' && !OWNER_KEYED.includes(name) && !threw && result === undefined) {
             problems.push(`${label} returned nothing; it should have refused`);
           }
           assert.deepEqual(await snapshot(store, B), before, `${label} changed B rows`);

@@ -1,5 +1,6 @@
 // The one API every front end calls. Bound to one owner: a front end builds one per user/request.
 import type { Id } from '../core/model.js';
+import { calendarFile, feedFile, feedStatus, rotateFeed } from './calendar.js';
 import { type CheckNoteTextInput, checkNoteText } from './check.js';
 import type { AppContext } from './context.js';
 import type { DraftEdit, DraftInput, RegenerateInput } from './draft-inputs.js';
@@ -26,6 +27,7 @@ import {
 } from './follow-ups.js';
 import type { AddInterviewInput, EditInterviewInput, NotesInput, ProfileInput } from './inputs.js';
 import { addInterview, deleteInterview, editInterview, listInterviews, showInterview } from './interviews.js';
+import { type LetterOptions, letterPdf } from './letters.js';
 import { recordNotes } from './notes.js';
 import { overview } from './overview.js';
 import { getProfile, updateProfile } from './profile.js';
@@ -95,6 +97,18 @@ export function createFollowThrough(ctx: AppContext) {
     },
     overview: () => overview(ctx),
     exportAll: () => exportAll(ctx),
+    letters: {
+      /** A saved message as a PDF letter (or card, for a card-format message). */
+      pdf: (messageId: Id, options: LetterOptions = {}) => letterPdf(ctx, messageId, options),
+    },
+    calendar: {
+      /** The plan as an .ics file: one event per open touch. */
+      file: () => calendarFile(ctx),
+      feedStatus: () => feedStatus(ctx),
+      rotateFeed: () => rotateFeed(ctx),
+      /** The feed's calendar, only for the right token. */
+      feed: (token: string) => feedFile(ctx, token),
+    },
   };
 }
 
@@ -102,6 +116,7 @@ export type FollowThrough = ReturnType<typeof createFollowThrough>;
 export type { TimeFrame } from '../core/timeframe/types.js';
 export type { StoredEvent } from '../store/repos/event-repo.js';
 export type { DueTouch, StoredTouch } from '../store/repos/touch-repo.js';
+export type { CalendarFile, FeedStatus, NewFeed } from './calendar.js';
 export type { CheckNoteTextInput } from './check.js';
 export { type AppContext, type Clock, LOCAL_OWNER, systemClock } from './context.js';
 export type { DraftEdit, DraftInput, RegenerateInput } from './draft-inputs.js';
@@ -110,5 +125,6 @@ export type { ExportDocument } from './export.js';
 export type { LogInput, SnoozeInput, TimeFrameQuery } from './follow-up-inputs.js';
 export type { PlanView } from './follow-ups.js';
 export type { AddInterviewInput, EditInterviewInput, NotesInput, PersonInput, ProfileInput } from './inputs.js';
+export type { LetterOptions, LetterPdf, MailBy } from './letters.js';
 export type { OpportunityOverview } from './overview.js';
 export type { QuizAttemptSummary, QuizPaper, QuizProgress, QuizResult, SeedInput, TakeQuizInput } from './quiz.js';

@@ -184,6 +184,13 @@ export interface MessageTable {
   updated_at: string;
 }
 
+export interface CalendarFeedTable {
+  owner: string;
+  /** SHA-256 of the feed token, hex; the token itself is never stored. */
+  token_hash: string;
+  created_at: string;
+}
+
 export interface Database {
   profiles: ProfileTable;
   opportunities: OpportunityTable;
@@ -196,6 +203,7 @@ export interface Database {
   events: EventTable;
   quiz_attempts: QuizAttemptTable;
   messages: MessageTable;
+  calendar_feeds: CalendarFeedTable;
 }
 
 /** Anything that can run queries: the database or a transaction on it. */
