@@ -1,8 +1,8 @@
 // The plan once a process has ended with a "no" (rejected) or silence (ghosted): a reply to the
 // person who gave a rejection, then keep-warm touches for the people the candidate chose.
 import type { Contact, InterviewRecord, Opportunity } from '../core/model.js';
-import { checkInRecipient } from '../core/plan/plan.js';
 import { planAfterRejection } from '../core/plan/after-rejection.js';
+import { checkInRecipient } from '../core/plan/plan.js';
 import type { PlannedTouch } from '../core/plan/types.js';
 import { getContact } from '../store/repos/contact-repo.js';
 import { listEvents } from '../store/repos/event-repo.js';

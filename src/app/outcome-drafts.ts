@@ -2,11 +2,11 @@
 // function so it can switch to the drafts API (src/app/drafts.ts) once that lands; until then it
 // builds the draft the same way: the composer on what was recorded, the checker's verdict, saved.
 import type { Id } from '../core/model.js';
-import { type DraftKind, composeDraft } from '../core/notes/compose/index.js';
+import { composeDraft, type DraftKind } from '../core/notes/compose/index.js';
 import { checkNote, contextFromRecord } from '../core/notes/index.js';
 import { understandTimeFrame } from '../core/timeframe/understand.js';
 import { getContact } from '../store/repos/contact-repo.js';
-import { insertMessage, type StoredMessage, getMessage } from '../store/repos/message-repo.js';
+import { getMessage, insertMessage, type StoredMessage } from '../store/repos/message-repo.js';
 import { getProfile } from '../store/repos/profile-repo.js';
 import { holidayCalendar } from './calendars.js';
 import type { AppContext } from './context.js';

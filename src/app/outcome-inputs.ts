@@ -5,8 +5,7 @@ import { OUTCOMES } from '../core/outcomes.js';
 import { line } from './inputs.js';
 
 const dateOrDateTime = line(40).refine(
-  (s) =>
-    /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/.test(s) && !Number.isNaN(Date.parse(s.length === 10 ? s : `${s}:00Z`)),
+  (s) => /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/.test(s) && !Number.isNaN(Date.parse(s.length === 10 ? s : `${s}:00Z`)),
   'must be a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)',
 );
 

@@ -3,7 +3,7 @@
 // draft to each; a rejection replaces the pending check-ins with a reply and keep-warm touches.
 import { Temporal } from 'temporal-polyfill';
 import { badInput, notFound } from '../core/errors.js';
-import { type Contact, type Id, type Opportunity, OPEN_STATUSES } from '../core/model.js';
+import { type Contact, type Id, OPEN_STATUSES, type Opportunity } from '../core/model.js';
 import { allowedOutcomes, assertTransition, type Outcome } from '../core/outcomes.js';
 import { PLAN_RULES } from '../core/plan/rules.js';
 import { getContact } from '../store/repos/contact-repo.js';
@@ -48,17 +48,26 @@ export async function peopleOf(db: Executor, ctx: AppContext, opportunityId: Id)
 
 function pickPerson(people: Contact[], spec: string, field: string): Contact {
   const byId = people.find((p) => p.id === spec);
-  const match = byId ?? matchParticipant(people.map((contact) => ({ contact, role: 'interviewer' as const })), spec)?.contact;
+  const match =
+    byId ??
+    matchParticipant(
+      people.map((contact) => ({ contact, role: 'interviewer' as const })),
+      spec,
+    )?.contact;
   if (match) return match;
   const known = people.map((p) => p.name || p.email).join(', ') || 'nobody recorded yet';
-  throw badInput([{ field, message: `"${spec}" is not someone you met in this process (${known})`, example: people[0]?.name }]);
+  throw badInput([
+    { field, message: `"${spec}" is not someone you met in this process (${known})`, example: people[0]?.name },
+  ]);
 }
 
 function instantOf(at: string | undefined, zone: string, now: string): string {
   if (!at) return now;
   const instant =
     at.length === 10
-      ? Temporal.PlainDate.from(at).toZonedDateTime({ timeZone: zone, plainTime: { hour: 12 } }).toInstant()
+      ? Temporal.PlainDate.from(at)
+          .toZonedDateTime({ timeZone: zone, plainTime: { hour: 12 } })
+          .toInstant()
       : Temporal.PlainDateTime.from(at).toZonedDateTime(zone).toInstant();
   if (Date.parse(instant.toString()) > Date.parse(now)) {
     throw badInput([{ field: 'at', message: 'is in the future: record what has happened', example: now.slice(0, 10) }]);

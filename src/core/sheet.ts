@@ -75,7 +75,11 @@ export interface InterviewSheet {
  * The sheet for one interview. `earlier` are the other rounds of the same process: ideas recorded
  * there for a challenge are points worth making again.
  */
-export function buildSheet(record: InterviewRecord, prepared: string[], earlier: InterviewRecord[] = []): InterviewSheet {
+export function buildSheet(
+  record: InterviewRecord,
+  prepared: string[],
+  earlier: InterviewRecord[] = [],
+): InterviewSheet {
   const o = record.opportunity;
   const points: SheetPoint[] = [];
   if (o.why.trim()) points.push({ label: 'Why I want this job', text: o.why.trim() });
@@ -100,7 +104,11 @@ export function buildSheet(record: InterviewRecord, prepared: string[], earlier:
     cues: CUES,
     recovery: RECOVERY_LINES,
     recoveryNote: RECOVERY_NOTE,
-    points: points.filter((p) => (seen.has(p.text) ? false : (seen.add(p.text), true))),
+    points: points.filter((p) => {
+      if (seen.has(p.text)) return false;
+      seen.add(p.text);
+      return true;
+    }),
     tips: SHEET_TIPS,
   };
 }

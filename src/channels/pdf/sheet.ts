@@ -40,7 +40,8 @@ function blocks(s: InterviewSheet): Block[] {
     const text = p.text.length > MAX_POINT_CHARS ? `${p.text.slice(0, MAX_POINT_CHARS - 1)}…` : p.text;
     add('regular', 1, `• ${p.label}: ${text}`, 0.25, 10);
   }
-  if (s.points.length > MAX_POINTS) add('regular', 0.9, `… and ${s.points.length - MAX_POINTS} more on the web page.`, 0.25, 10);
+  if (s.points.length > MAX_POINTS)
+    add('regular', 0.9, `… and ${s.points.length - MAX_POINTS} more on the web page.`, 0.25, 10);
   for (const t of s.tips) add('regular', 0.85, `Tip: ${t.text} Source: ${t.source}.`, 1.2);
   return out;
 }

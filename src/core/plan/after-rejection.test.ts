@@ -96,8 +96,7 @@ describe('keep-warm reset properties', () => {
     .array(event, { maxLength: 8 })
     .map((es) => es.sort((a, b) => a.at.localeCompare(b.at)) as HistoryEvent[]);
   const every = fc.integer({ min: 1, max: 24 });
-  const local = (iso: string) =>
-    Temporal.Instant.from(iso).toZonedDateTimeISO(base.timeZone).toPlainDate().toString();
+  const local = (iso: string) => Temporal.Instant.from(iso).toZonedDateTimeISO(base.timeZone).toPlainDate().toString();
 
   it('is due on the first business day at least the cadence after the last contact with that person', () => {
     fc.assert(

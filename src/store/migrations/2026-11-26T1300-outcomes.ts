@@ -34,7 +34,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('at', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('outcomes_owner_opportunity').on('outcomes').columns(['owner', 'opportunity_id']).execute();
+  await db.schema
+    .createIndex('outcomes_owner_opportunity')
+    .on('outcomes')
+    .columns(['owner', 'opportunity_id'])
+    .execute();
 
   await db.schema
     .createTable('keep_warm')

@@ -27,7 +27,11 @@ export async function listCaptures(db: Executor, owner: OwnerId): Promise<Stored
     .where('owner', '=', owner)
     .orderBy('captured_at')
     .execute();
-  return rows.map((r) => ({ interviewId: r.interview_id, cues: JSON.parse(r.cues) as string[], capturedAt: r.captured_at }));
+  return rows.map((r) => ({
+    interviewId: r.interview_id,
+    cues: JSON.parse(r.cues) as string[],
+    capturedAt: r.captured_at,
+  }));
 }
 
 /** Saves (replaces) an interview's capture; false when the interview is not this owner's. */

@@ -1,10 +1,10 @@
 // composeDraft: the messages a strong candidate sends after an interview (issue 5), built only from
 // what the candidate recorded. Pure and deterministic: the date and every input are passed in.
 import { checkIn, keepWarm, rejectionReply, thankYou } from './kinds.js';
-import { withdrawal } from './withdrawal.js';
 import { layout } from './layout.js';
 import { type Parts, partsOf } from './sentences.js';
 import type { ComposeInput, Draft } from './types.js';
+import { withdrawal } from './withdrawal.js';
 import { clean, gapsIn, midSentence } from './words.js';
 
 export function composeDraft(input: ComposeInput): Draft {
