@@ -14,6 +14,8 @@ export interface StatsInput {
     status: TouchStatus;
     dueAt: string;
     completedAt: string | null;
+    /** When it last changed: for a cancelled touch, when it was cancelled. */
+    updatedAt: string;
   }[];
   events: { kind: string; at: string }[];
   messages: {
@@ -64,7 +66,9 @@ export function computeStats(i: StatsInput): FollowUpStats {
   const now = i.now.getTime();
   const ended = i.interviews.filter((iv) => Date.parse(iv.startsAtUtc) <= now);
   const startOf = new Map(i.interviews.map((iv) => [iv.id, Date.parse(iv.startsAtUtc)]));
-  const live = i.touches.filter((t) => t.status !== 'cancelled');
+  // A touch cancelled while already overdue (the process ended first) was still missed; one
+  // cancelled before it was due never counted.
+  const live = i.touches.filter((t) => t.status !== 'cancelled' || Date.parse(t.updatedAt) > Date.parse(t.dueAt));
   // A thank-you counts once it is due or done: the ones still ahead are not yet a record.
   const thanks = live.filter((t) => t.kind === 'thank-you' && (t.completedAt || Date.parse(t.dueAt) <= now));
   const sentMessage = (t: StatsInput['touches'][number]) =>

@@ -5,8 +5,8 @@ import type { Executor } from '../schema.js';
 import type { StoredEvent } from './event-repo.js';
 import type { StoredTouch } from './touch-repo.js';
 
-/** Every touch of every plan of the owner, cancelled included, by due date. */
-export async function listAllTouches(db: Executor, owner: OwnerId): Promise<StoredTouch[]> {
+/** Every touch of every plan of the owner, cancelled included, by due date, with when it last changed. */
+export async function listAllTouches(db: Executor, owner: OwnerId): Promise<(StoredTouch & { updatedAt: string })[]> {
   const rows = await db.selectFrom('touches').selectAll().where('owner', '=', owner).orderBy('due_at').execute();
   return rows.map((r) => ({
     id: r.id,
@@ -23,6 +23,7 @@ export async function listAllTouches(db: Executor, owner: OwnerId): Promise<Stor
     status: r.status as TouchStatus,
     snoozedUntil: r.snoozed_until,
     completedAt: r.completed_at,
+    updatedAt: r.updated_at,
   }));
 }
 
