@@ -265,6 +265,7 @@ const CALLS: Record<string, Entry> = {
       () => messageRepo.listMessages(db, A),
       () => messageRepo.listMessages(db, A, { interviewId: b.interviewId }),
       () => messageRepo.listMessages(db, A, { contactId: b.contactId }),
+      () => messageRepo.listMessages(db, A, { touchId: b.touchId }),
     ],
   },
   'message-repo.updateMessageText': {

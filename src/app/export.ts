@@ -2,6 +2,7 @@
 import type { Contact, InterviewRecord, Opportunity, Profile } from '../core/model.js';
 import { listContacts } from '../store/repos/contact-repo.js';
 import { listEvents, type StoredEvent } from '../store/repos/event-repo.js';
+import { listMessages, type StoredMessage } from '../store/repos/message-repo.js';
 import { listOpportunities } from '../store/repos/opportunity-repo.js';
 import { listTouches, type StoredTouch } from '../store/repos/touch-repo.js';
 import type { AppContext } from './context.js';
@@ -25,6 +26,8 @@ export interface ExportDocument {
   /** What was logged as happening outside the app: replies, calls, messages, new dates. */
   events: StoredEvent[];
   quizAttempts: QuizAttemptSummary[];
+  /** Drafted and sent messages, newest first. */
+  messages: StoredMessage[];
 }
 
 export async function exportAll(ctx: AppContext): Promise<ExportDocument> {
@@ -51,5 +54,6 @@ export async function exportAll(ctx: AppContext): Promise<ExportDocument> {
     touches,
     events,
     quizAttempts: await quizHistory(ctx),
+    messages: await listMessages(ctx.store.db, ctx.owner),
   };
 }

@@ -3,6 +3,17 @@ import type { Id } from '../core/model.js';
 import { addPreparedPoints, type CaptureInput, quickCapture, setPreparedPoints, showCapture } from './capture.js';
 import { type CheckNoteTextInput, checkNoteText } from './check.js';
 import type { AppContext } from './context.js';
+import type { DraftEdit, DraftInput, RegenerateInput } from './draft-inputs.js';
+import {
+  checkDraft,
+  createDraft,
+  deleteDraft,
+  draftForTouch,
+  editDraft,
+  getDraft,
+  listDrafts,
+  regenerateDraft,
+} from './drafts.js';
 import { exportAll } from './export.js';
 import type { LogInput, SnoozeInput, TimeFrameQuery } from './follow-up-inputs.js';
 import {
@@ -77,6 +88,17 @@ export function createFollowThrough(ctx: AppContext) {
     notes: {
       check: (input: CheckNoteTextInput) => checkNoteText(ctx, input),
     },
+    drafts: {
+      create: (input: DraftInput) => createDraft(ctx, input),
+      get: (id: Id) => getDraft(ctx, id),
+      list: (filter: { interviewId?: Id } = {}) => listDrafts(ctx, filter),
+      edit: (id: Id, input: DraftEdit) => editDraft(ctx, id, input),
+      regenerate: (id: Id, input: RegenerateInput = {}) => regenerateDraft(ctx, id, input),
+      /** The checker's report on the saved body, or on `text` (the editor's live score) without saving. */
+      check: (id: Id, text?: string) => checkDraft(ctx, id, text),
+      forTouch: (touchId: Id, choice: RegenerateInput = {}) => draftForTouch(ctx, touchId, choice),
+      delete: (id: Id) => deleteDraft(ctx, id),
+    },
     overview: () => overview(ctx),
     exportAll: () => exportAll(ctx),
     // Issue 7: the interview sheet, the quick capture, outcomes, contacts and the follow-up record.
@@ -107,6 +129,8 @@ export type { DueTouch, StoredTouch } from '../store/repos/touch-repo.js';
 export type { CaptureInput, CaptureResult } from './capture.js';
 export type { CheckNoteTextInput } from './check.js';
 export { type AppContext, type Clock, LOCAL_OWNER, systemClock } from './context.js';
+export type { DraftEdit, DraftInput, RegenerateInput } from './draft-inputs.js';
+export type { DraftView } from './drafts.js';
 export type { ExportDocument } from './export.js';
 export type { LogInput, SnoozeInput, TimeFrameQuery } from './follow-up-inputs.js';
 export type { PlanView } from './follow-ups.js';

@@ -1,6 +1,7 @@
 // The command tree. Commander's own exits are overridden so run.ts decides every exit code.
 import { Command } from 'commander';
 import { check } from './commands/check.js';
+import { draft } from './commands/draft.js';
 import { due } from './commands/due.js';
 import { exportCommand } from './commands/export.js';
 import { interviewAdd } from './commands/interview-add.js';
@@ -9,6 +10,7 @@ import { interviewEdit } from './commands/interview-edit.js';
 import { interviewList } from './commands/interview-list.js';
 import { interviewShow } from './commands/interview-show.js';
 import { log } from './commands/log.js';
+import { message } from './commands/message.js';
 import { notes } from './commands/notes.js';
 import { plan } from './commands/plan.js';
 import { profile } from './commands/profile.js';
@@ -34,6 +36,7 @@ Examples:
   $ followthrough notes iv_3kq9x7m2ab --interviewer Dana --topic pricing \\
       --challenge "onboarding churn" --idea "a three-email welcome series"
   $ followthrough check note.txt --interview iv_3kq9x7m2ab --to Dana   # score a thank-you note
+  $ followthrough draft thank-you --interview iv_3kq9x7m2ab --to Dana   # draft one from your notes
   $ followthrough quiz                        # the follow-up self-assessment: 12 questions, explained
   $ followthrough export -o followthrough-export.json
 
@@ -61,6 +64,8 @@ export function buildProgram(ctx: CliContext, version: string): Command {
   interviewDelete(interview, ctx);
   notes(program, ctx);
   check(program, ctx);
+  draft(program, ctx);
+  message(program, ctx);
   timeframe(program, ctx);
   plan(program, ctx);
   due(program, ctx);

@@ -8,6 +8,7 @@ import { checkRoutes } from './routes/check.js';
 import { dashboardRoutes } from './routes/dashboard.js';
 import { interviewRoutes } from './routes/interviews.js';
 import { logRoutes } from './routes/log.js';
+import { messageRoutes } from './routes/messages.js';
 import { notesRoutes } from './routes/notes.js';
 import { profileRoutes } from './routes/profile.js';
 import { quizRoutes } from './routes/quiz.js';
@@ -41,6 +42,7 @@ export function createWebApp(api: FollowThrough, options: WebAppOptions): Hono {
   app.route('/', checkRoutes(api, clock));
   app.route('/', logRoutes(api, clock));
   app.route('/', touchRoutes(api, clock));
+  app.route('/', messageRoutes(api));
   app.route('/', profileRoutes(api));
   app.route('/', quizRoutes(api));
   app.notFound(notFoundPage);
