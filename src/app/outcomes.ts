@@ -8,12 +8,12 @@ import { allowedOutcomes, assertTransition, type Outcome } from '../core/outcome
 import { PLAN_RULES } from '../core/plan/rules.js';
 import { getContact } from '../store/repos/contact-repo.js';
 import { listInterviews } from '../store/repos/interview-repo.js';
-import type { StoredMessage } from '../store/repos/message-repo.js';
 import { getOpportunity, listOpportunities, updateOpportunity } from '../store/repos/opportunity-repo.js';
 import { insertOutcome, listKeepWarm, setKeepWarm } from '../store/repos/outcome-repo.js';
 import { listTouches, type StoredTouch } from '../store/repos/touch-repo.js';
 import type { Executor } from '../store/schema.js';
 import type { AppContext } from './context.js';
+import type { DraftView } from './drafts.js';
 import { draftFor } from './outcome-drafts.js';
 import { type OutcomeInput, outcomeInput } from './outcome-inputs.js';
 import { matchParticipant } from './people.js';
@@ -28,7 +28,7 @@ export interface OutcomeResult {
   /** The plan after the change: open touches only. */
   touches: StoredTouch[];
   /** Drafts made for this change: a rejection reply, or a withdrawal per other process. */
-  drafts: StoredMessage[];
+  drafts: DraftView[];
   /** On accepting: the other processes withdrawn from. */
   withdrawn: Opportunity[];
   keepWarm: { contactId: Id; name: string; everyMonths: number }[];
@@ -135,7 +135,7 @@ export async function setOutcome(ctx: AppContext, opportunityId: Id, raw: Outcom
   });
 
   // Drafts are made after the change is safely stored: each in its own transaction.
-  const drafts: StoredMessage[] = [];
+  const drafts: DraftView[] = [];
   const db = ctx.store.db;
   if (input.outcome === 'rejected') {
     const reply = (await listTouches(db, ctx.owner, opportunityId)).find(
