@@ -32,6 +32,8 @@ export interface OutcomeResult {
   /** On accepting: the other processes withdrawn from. */
   withdrawn: Opportunity[];
   keepWarm: { contactId: Id; name: string; everyMonths: number }[];
+  /** Display names of the contacts the touches name. */
+  names: Record<Id, string>;
 }
 
 /** Everyone met in a process: each round's panel and the follow-up contacts, each once. */
@@ -185,5 +187,10 @@ export async function outcomeView(
     const c = await getContact(db, ctx.owner, k.contactId);
     keepWarm.push({ contactId: k.contactId, name: c?.name || c?.email || '', everyMonths: k.everyMonths });
   }
-  return { opportunity, next: allowedOutcomes(opportunity.status), touches, keepWarm };
+  const names: Record<Id, string> = {};
+  for (const id of new Set(touches.map((t) => t.contactId).filter((x): x is Id => x !== null))) {
+    const c = await getContact(db, ctx.owner, id);
+    if (c) names[id] = c.name || c.email || '';
+  }
+  return { opportunity, next: allowedOutcomes(opportunity.status), touches, keepWarm, names };
 }

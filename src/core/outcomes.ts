@@ -43,9 +43,7 @@ export function assertTransition(from: OpportunityStatus, to: Outcome): void {
     allowed.length === 0
       ? `"${from}" is final: nothing can follow it`
       : `from "${from}" it can become ${allowed.map((s) => `"${s}"`).join(', ')}`;
-  throw new AppError('conflict', `This opportunity cannot become "${to}": ${next}.`, [
-    { field: 'outcome', message: `cannot go from ${from} to ${to}`, example: allowed[0] },
-  ]);
+  throw new AppError('conflict', `This opportunity cannot become "${to}": ${next}.`);
 }
 
 /** What the close-the-loop check needs of a touch and of the events. */
