@@ -4,6 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { type Clock, type FollowThrough, systemClock } from '../app/index.js';
 import { errorHandler, notFoundPage } from './errors.js';
+import { afterRoutes } from './routes/after.js';
 import { checkRoutes } from './routes/check.js';
 import { dashboardRoutes } from './routes/dashboard.js';
 import { interviewRoutes } from './routes/interviews.js';
@@ -45,6 +46,7 @@ export function createWebApp(api: FollowThrough, options: WebAppOptions): Hono {
   app.route('/', messageRoutes(api));
   app.route('/', profileRoutes(api));
   app.route('/', quizRoutes(api));
+  app.route('/', afterRoutes(api));
   app.notFound(notFoundPage);
   app.onError(errorHandler(options.log ?? ((line) => process.stderr.write(`${line}\n`))));
   return app;

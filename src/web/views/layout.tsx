@@ -17,7 +17,7 @@ const HTMX_CONFIG = JSON.stringify({
   ],
 });
 
-export type Section = 'dashboard' | 'new' | 'check' | 'profile' | 'quiz' | undefined;
+export type Section = 'dashboard' | 'new' | 'check' | 'profile' | 'quiz' | 'contacts' | 'stats' | undefined;
 
 export function Layout(props: { title: string; section?: Section; children: Child }) {
   const navLink = (href: string, label: string, section: Section) => (
@@ -52,6 +52,8 @@ export function Layout(props: { title: string; section?: Section; children: Chil
               {navLink('/', 'Dashboard', 'dashboard')}
               {navLink('/interviews/new', 'Add an interview', 'new')}
               {navLink('/check', 'Check a note', 'check')}
+              {navLink('/contacts', 'Contacts', 'contacts')}
+              {navLink('/stats', 'My record', 'stats')}
               {navLink('/quiz', 'Self-assessment', 'quiz')}
               {navLink('/profile', 'Profile', 'profile')}
             </ul>
