@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createFollowThrough } from '../src/app/index.js';
 import { type Contact, EMPTY_NEXT_STEPS, type Interview, type NextSteps, type Opportunity } from '../src/core/model.js';
 import { openStore, type Store } from '../src/store/open.js';
+import * as calendarFeedRepo from '../src/store/repos/calendar-feed-repo.js';
 import * as captureRepo from '../src/store/repos/capture-repo.js';
 import * as contactRepo from '../src/store/repos/contact-repo.js';
 import * as eventRepo from '../src/store/repos/event-repo.js';
@@ -130,6 +131,7 @@ const planned = (contactId: string | null) => [
 ];
 
 const MODULES: Record<string, Record<string, unknown>> = {
+  'calendar-feed-repo': calendarFeedRepo,
   'contact-repo': contactRepo,
   'event-repo': eventRepo,
   'interview-repo': interviewRepo,
@@ -245,6 +247,22 @@ const CALLS: Record<string, Entry> = {
   },
   'insight-repo.listAllTouches': { kind: 'read', calls: ({ db }) => [() => insightRepo.listAllTouches(db, A)] },
   'insight-repo.listAllEvents': { kind: 'read', calls: ({ db }) => [() => insightRepo.listAllEvents(db, A)] },
+  'calendar-feed-repo.getCalendarFeed': {
+    kind: 'read',
+    calls: ({ db }) => [() => calendarFeedRepo.getCalendarFeed(db, A)],
+  },
+  // The owner is the feed's key, as for the profile: A can only write A's own; B's hash is unique to B.
+  'calendar-feed-repo.saveCalendarFeed': {
+    kind: 'write',
+    calls: ({ db }) => [
+      () => calendarFeedRepo.saveCalendarFeed(db, A, 'a'.repeat(64), NOW),
+      async () => {
+        const b = await calendarFeedRepo.getCalendarFeed(db, B);
+        assert.ok(b);
+        return calendarFeedRepo.saveCalendarFeed(db, A, b.tokenHash, NOW);
+      },
+    ],
+  },
   'message-repo.insertMessage': {
     kind: 'write',
     calls: ({ db, a, b }) => {
@@ -579,6 +597,7 @@ async function seed(store: Store, owner: string, tag: string): Promise<Ids> {
   await api.capture.save(first.id, { cues: ['checking-time'] });
   await api.sheet.setPoints(first.id, [`${tag} point`]);
   await api.outcomes.set(first.opportunityId, { outcome: 'rejected', keepWarm: [`${tag} Dana`] });
+  await api.calendar.rotateFeed();
   return {
     opportunityId: first.opportunityId,
     interviewId: first.id,
@@ -594,6 +613,9 @@ async function seed(store: Store, owner: string, tag: string): Promise<Ids> {
     openAttemptId: open.attemptId,
   };
 }
+
+// Writes keyed by the owner itself: they can only ever touch the caller's own row, so they return nothing.
+const OWNER_KEYED = ['profile-repo.saveProfile', 'calendar-feed-repo.saveCalendarFeed'];
 
 /** Every row of one owner in every table, in a stable order. */
 async function snapshot(store: Store, owner: string): Promise<Record<string, string[]>> {
@@ -683,7 +705,7 @@ for (const d of dialects()) {
           if (entry.kind === 'write' && !threw && result !== false && result !== undefined && result !== 0) {
             problems.push(`${label} reported success: ${JSON.stringify(result)}`);
           }
-          if (entry.kind === 'write' && name !== 'profile-repo.saveProfile' && !threw && result === undefined) {
+          if (entry.kind === 'write' && !OWNER_KEYED.includes(name) && !threw && result === undefined) {
             problems.push(`${label} returned nothing; it should have refused`);
           }
           assert.deepEqual(await snapshot(store, B), before, `${label} changed B rows`);

@@ -1,5 +1,6 @@
 // The one API every front end calls. Bound to one owner: a front end builds one per user/request.
 import type { Id } from '../core/model.js';
+import { calendarFile, feedFile, feedStatus, rotateFeed } from './calendar.js';
 import { addPreparedPoints, type CaptureInput, quickCapture, setPreparedPoints, showCapture } from './capture.js';
 import { type CheckNoteTextInput, checkNoteText } from './check.js';
 import type { AppContext } from './context.js';
@@ -29,6 +30,7 @@ import { ghostedHints } from './ghosted.js';
 import type { AddInterviewInput, EditInterviewInput, NotesInput, ProfileInput } from './inputs.js';
 import { contactsOverview, followUpStats } from './insight.js';
 import { addInterview, deleteInterview, editInterview, listInterviews, showInterview } from './interviews.js';
+import { type LetterOptions, letterPdf } from './letters.js';
 import { recordNotes } from './notes.js';
 import type { OutcomeInput } from './outcome-inputs.js';
 import { outcomeView, setOutcome } from './outcomes.js';
@@ -119,6 +121,18 @@ export function createFollowThrough(ctx: AppContext) {
     },
     contacts: () => contactsOverview(ctx),
     stats: () => followUpStats(ctx),
+    letters: {
+      /** A saved message as a PDF letter (or card, for a card-format message). */
+      pdf: (messageId: Id, options: LetterOptions = {}) => letterPdf(ctx, messageId, options),
+    },
+    calendar: {
+      /** The plan as an .ics file: one event per open touch. */
+      file: () => calendarFile(ctx),
+      feedStatus: () => feedStatus(ctx),
+      rotateFeed: () => rotateFeed(ctx),
+      /** The feed's calendar, only for the right token. */
+      feed: (token: string) => feedFile(ctx, token),
+    },
   };
 }
 
@@ -126,6 +140,7 @@ export type FollowThrough = ReturnType<typeof createFollowThrough>;
 export type { TimeFrame } from '../core/timeframe/types.js';
 export type { StoredEvent } from '../store/repos/event-repo.js';
 export type { DueTouch, StoredTouch } from '../store/repos/touch-repo.js';
+export type { CalendarFile, FeedStatus, NewFeed } from './calendar.js';
 export type { CaptureInput, CaptureResult } from './capture.js';
 export type { CheckNoteTextInput } from './check.js';
 export { type AppContext, type Clock, LOCAL_OWNER, systemClock } from './context.js';
@@ -137,6 +152,7 @@ export type { PlanView } from './follow-ups.js';
 export type { GhostedHint } from './ghosted.js';
 export type { AddInterviewInput, EditInterviewInput, NotesInput, PersonInput, ProfileInput } from './inputs.js';
 export type { ContactSummary } from './insight.js';
+export type { LetterOptions, LetterPdf, MailBy } from './letters.js';
 export type { OutcomeInput } from './outcome-inputs.js';
 export type { OutcomeResult } from './outcomes.js';
 export type { OpportunityOverview } from './overview.js';

@@ -1,5 +1,6 @@
 // The command tree. Commander's own exits are overridden so run.ts decides every exit code.
 import { Command } from 'commander';
+import { calendar } from './commands/calendar.js';
 import { capture } from './commands/capture.js';
 import { check } from './commands/check.js';
 import { contacts } from './commands/contacts.js';
@@ -11,6 +12,7 @@ import { interviewDelete } from './commands/interview-delete.js';
 import { interviewEdit } from './commands/interview-edit.js';
 import { interviewList } from './commands/interview-list.js';
 import { interviewShow } from './commands/interview-show.js';
+import { letter } from './commands/letter.js';
 import { log } from './commands/log.js';
 import { message } from './commands/message.js';
 import { notes } from './commands/notes.js';
@@ -86,5 +88,7 @@ export function buildProgram(ctx: CliContext, version: string): Command {
   outcome(program, ctx);
   contacts(program, ctx);
   stats(program, ctx);
+  letter(program, ctx);
+  calendar(program, ctx);
   return program;
 }

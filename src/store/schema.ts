@@ -223,6 +223,13 @@ export interface KeepWarmTable {
   created_at: string;
 }
 
+export interface CalendarFeedTable {
+  owner: string;
+  /** SHA-256 of the feed token, hex; the token itself is never stored. */
+  token_hash: string;
+  created_at: string;
+}
+
 export interface Database {
   profiles: ProfileTable;
   opportunities: OpportunityTable;
@@ -239,6 +246,7 @@ export interface Database {
   prepared_points: PreparedPointsTable;
   outcomes: OutcomeTable;
   keep_warm: KeepWarmTable;
+  calendar_feeds: CalendarFeedTable;
 }
 
 /** Anything that can run queries: the database or a transaction on it. */

@@ -17,7 +17,16 @@ const HTMX_CONFIG = JSON.stringify({
   ],
 });
 
-export type Section = 'dashboard' | 'new' | 'check' | 'profile' | 'quiz' | 'contacts' | 'stats' | undefined;
+export type Section =
+  | 'dashboard'
+  | 'new'
+  | 'check'
+  | 'profile'
+  | 'quiz'
+  | 'calendar'
+  | 'contacts'
+  | 'stats'
+  | undefined;
 
 export function Layout(props: { title: string; section?: Section; children: Child }) {
   const navLink = (href: string, label: string, section: Section) => (
@@ -55,6 +64,7 @@ export function Layout(props: { title: string; section?: Section; children: Chil
               {navLink('/contacts', 'Contacts', 'contacts')}
               {navLink('/stats', 'My record', 'stats')}
               {navLink('/quiz', 'Self-assessment', 'quiz')}
+              {navLink('/calendar', 'Calendar', 'calendar')}
               {navLink('/profile', 'Profile', 'profile')}
             </ul>
           </nav>

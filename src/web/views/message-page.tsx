@@ -100,6 +100,12 @@ export function MessagePage(props: MessagePageProps) {
         </div>
       </div>
       {props.delivery}
+      {/* Issue 6: the print page shows the mail-by date and any warnings, then the PDF. */}
+      <p>
+        <a class="button secondary" href={`${path}/letter`}>
+          {d.format === 'card' ? 'Print card' : 'Print letter'}
+        </a>
+      </p>
       {editable && <Regenerate draft={d} />}
       {editable && (
         <form method="post" action={`${path}/delete`} class="inline-form">
