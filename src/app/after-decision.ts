@@ -29,20 +29,7 @@ export async function afterDecisionTouches(
     const named = outcome?.contactId ? await getContact(db, ctx.owner, outcome.contactId) : undefined;
     const followUp = round.nextSteps.contactId ? await getContact(db, ctx.owner, round.nextSteps.contactId) : undefined;
     replyTo =
-      named ??
-      checkInRecipient({
-        opportunityId: opportunity.id,
-        interview: round,
-        nextSteps: round.nextSteps,
-        participants: round.participants,
-        card: false,
-        history: [],
-        calendar: await holidayCalendar(round.country),
-        understand: () => {
-          throw new Error('not used');
-        },
-        followUpContact: followUp ?? null,
-      }).contact;
+      named ?? checkInRecipient({ participants: round.participants, followUpContact: followUp ?? null }).contact;
   }
   const keepWarm: { contact: Contact; everyMonths: number }[] = [];
   for (const k of await listKeepWarm(db, ctx.owner, opportunity.id)) {

@@ -110,10 +110,7 @@ export async function showCapture(ctx: AppContext, interviewId: Id): Promise<Cap
     );
   }
   if (!record.nextSteps.contactId) {
-    const followUpContact = null;
-    const to = checkInRecipient({ participants: record.participants, followUpContact } as Parameters<
-      typeof checkInRecipient
-    >[0]);
+    const to = checkInRecipient({ participants: record.participants, followUpContact: null });
     fallbacks.push(
       to.contact
         ? `No contact: check-ins go to ${to.contact.name || to.contact.email}, ${to.why}.`
