@@ -10,13 +10,16 @@ import { createFollowThrough } from '../src/app/index.js';
 import { type Contact, EMPTY_NEXT_STEPS, type Interview, type NextSteps, type Opportunity } from '../src/core/model.js';
 import { openStore, type Store } from '../src/store/open.js';
 import * as calendarFeedRepo from '../src/store/repos/calendar-feed-repo.js';
+import * as captureRepo from '../src/store/repos/capture-repo.js';
 import * as contactRepo from '../src/store/repos/contact-repo.js';
 import * as eventRepo from '../src/store/repos/event-repo.js';
+import * as insightRepo from '../src/store/repos/insight-repo.js';
 import * as interviewRepo from '../src/store/repos/interview-repo.js';
 import * as messageRepo from '../src/store/repos/message-repo.js';
 import * as nextStepsRepo from '../src/store/repos/next-steps-repo.js';
 import * as notesRepo from '../src/store/repos/notes-repo.js';
 import * as opportunityRepo from '../src/store/repos/opportunity-repo.js';
+import * as outcomeRepo from '../src/store/repos/outcome-repo.js';
 import * as participantRepo from '../src/store/repos/participant-repo.js';
 import * as profileRepo from '../src/store/repos/profile-repo.js';
 import * as quizRepo from '../src/store/repos/quiz-repo.js';
@@ -140,6 +143,9 @@ const MODULES: Record<string, Record<string, unknown>> = {
   'profile-repo': profileRepo,
   'quiz-repo': quizRepo,
   'touch-repo': touchRepo,
+  'capture-repo': captureRepo,
+  'insight-repo': insightRepo,
+  'outcome-repo': outcomeRepo,
 };
 
 const attempt = (id: string): quizRepo.StoredQuizAttempt => ({
@@ -184,6 +190,63 @@ const text: messageRepo.MessageText = {
 };
 
 const CALLS: Record<string, Entry> = {
+  'capture-repo.getCapture': {
+    kind: 'read',
+    calls: ({ db, b }) => [() => captureRepo.getCapture(db, A, b.interviewId)],
+  },
+  'capture-repo.listCaptures': { kind: 'read', calls: ({ db }) => [() => captureRepo.listCaptures(db, A)] },
+  'capture-repo.saveCapture': {
+    kind: 'write',
+    calls: ({ db, b }) => [
+      () => captureRepo.saveCapture(db, A, { interviewId: b.interviewId, cues: ['looking-away'], capturedAt: NOW }),
+    ],
+  },
+  'capture-repo.getPreparedPoints': {
+    kind: 'read',
+    calls: ({ db, b }) => [() => captureRepo.getPreparedPoints(db, A, b.opportunityId)],
+  },
+  'capture-repo.savePreparedPoints': {
+    kind: 'write',
+    calls: ({ db, b }) => [() => captureRepo.savePreparedPoints(db, A, b.opportunityId, ['Hijacked'], NOW)],
+  },
+  'outcome-repo.insertOutcome': {
+    kind: 'write',
+    calls: ({ db, a, b }) => {
+      const o = (opportunityId: string, contactId: string | null) => ({
+        id: fresh('oc'),
+        opportunityId,
+        fromStatus: 'interviewing' as const,
+        status: 'offer' as const,
+        contactId,
+        at: NOW,
+        createdAt: NOW,
+      });
+      return [
+        () => outcomeRepo.insertOutcome(db, A, o(b.opportunityId, null)),
+        () => outcomeRepo.insertOutcome(db, A, o(a.opportunityId, b.contactId)),
+      ];
+    },
+  },
+  'outcome-repo.listOutcomes': {
+    kind: 'read',
+    calls: ({ db, b }) => [
+      () => outcomeRepo.listOutcomes(db, A),
+      () => outcomeRepo.listOutcomes(db, A, b.opportunityId),
+    ],
+  },
+  'outcome-repo.listKeepWarm': {
+    kind: 'read',
+    calls: ({ db, b }) => [() => outcomeRepo.listKeepWarm(db, A, b.opportunityId)],
+  },
+  'outcome-repo.setKeepWarm': {
+    kind: 'write',
+    calls: ({ db, a, b }) => [
+      () => outcomeRepo.setKeepWarm(db, A, b.opportunityId, [], NOW),
+      () => outcomeRepo.setKeepWarm(db, A, a.opportunityId, [{ contactId: b.contactId, everyMonths: 4 }], NOW),
+    ],
+  },
+  'insight-repo.listAllTouches': { kind: 'read', calls: ({ db }) => [() => insightRepo.listAllTouches(db, A)] },
+  'insight-repo.listAllEvents': { kind: 'read', calls: ({ db }) => [() => insightRepo.listAllEvents(db, A)] },
   'calendar-feed-repo.getCalendarFeed': {
     kind: 'read',
     calls: ({ db }) => [() => calendarFeedRepo.getCalendarFeed(db, A)],
@@ -547,6 +610,10 @@ async function seed(store: Store, owner: string, tag: string): Promise<Ids> {
     NOW,
   );
   assert.ok(saved);
+  // Issue 7's tables: a quick capture, prepared points, an outcome and a keep-warm choice.
+  await api.capture.save(first.id, { cues: ['checking-time'] });
+  await api.sheet.setPoints(first.id, [`${tag} point`]);
+  await api.outcomes.set(first.opportunityId, { outcome: 'rejected', keepWarm: [`${tag} Dana`] });
   await api.calendar.rotateFeed();
   return {
     opportunityId: first.opportunityId,

@@ -27,6 +27,8 @@ export function eventSummary(kind: TouchKind, who: string | null, company: strin
     'check-in-1': `Check in with ${to}`,
     'check-in-2': `Second check-in with ${to}`,
     'close-the-loop': 'Close the loop: treat silence as a no',
+    'rejection-reply': `Reply to ${to}'s decision`,
+    'keep-warm': `Keep in touch with ${to}`,
   };
   return `${what[kind]}${suffix}`;
 }
@@ -38,6 +40,8 @@ const ALARM_BEFORE: Record<TouchKind, number> = {
   'check-in-1': 15 * MINUTE,
   'check-in-2': 15 * MINUTE,
   'close-the-loop': 15 * MINUTE,
+  'rejection-reply': 15 * MINUTE,
+  'keep-warm': 15 * MINUTE,
 };
 
 /** "Tue 8 Dec 2026, 10:00 EST" in the touch's own zone. */

@@ -56,6 +56,8 @@ const KIND_OF_TOUCH: Record<TouchKind, { kind: DraftKind; round?: 1 | 2; format?
   'check-in-1': { kind: 'check-in', round: 1 },
   'check-in-2': { kind: 'check-in', round: 2 },
   'close-the-loop': { kind: 'check-in', round: 2 },
+  'rejection-reply': { kind: 'rejection-reply' },
+  'keep-warm': { kind: 'keep-warm' },
 };
 
 export async function createDraft(ctx: AppContext, raw: DraftInput): Promise<DraftView> {

@@ -1,9 +1,11 @@
 // Everything the owner has, in one documented JSON document (see README, "Export format").
 import type { Contact, InterviewRecord, Opportunity, Profile } from '../core/model.js';
+import { getPreparedPoints, listCaptures, type StoredCapture } from '../store/repos/capture-repo.js';
 import { listContacts } from '../store/repos/contact-repo.js';
 import { listEvents, type StoredEvent } from '../store/repos/event-repo.js';
 import { listMessages, type StoredMessage } from '../store/repos/message-repo.js';
 import { listOpportunities } from '../store/repos/opportunity-repo.js';
+import { type KeepWarmChoice, listKeepWarm, listOutcomes, type StoredOutcome } from '../store/repos/outcome-repo.js';
 import { listTouches, type StoredTouch } from '../store/repos/touch-repo.js';
 import type { AppContext } from './context.js';
 import { listInterviews } from './interviews.js';
@@ -28,6 +30,11 @@ export interface ExportDocument {
   quizAttempts: QuizAttemptSummary[];
   /** Drafted and sent messages, newest first. */
   messages: StoredMessage[];
+  /** Issue 7: how each process ended, quick captures, prepared points, whom you keep in touch with. */
+  outcomes: StoredOutcome[];
+  captures: StoredCapture[];
+  preparedPoints: { opportunityId: string; points: string[] }[];
+  keepWarm: ({ opportunityId: string } & KeepWarmChoice)[];
 }
 
 export async function exportAll(ctx: AppContext): Promise<ExportDocument> {
@@ -55,5 +62,22 @@ export async function exportAll(ctx: AppContext): Promise<ExportDocument> {
     events,
     quizAttempts: await quizHistory(ctx),
     messages: await listMessages(ctx.store.db, ctx.owner),
+    outcomes: await listOutcomes(ctx.store.db, ctx.owner),
+    captures: await listCaptures(ctx.store.db, ctx.owner),
+    preparedPoints: (
+      await Promise.all(
+        opportunities.map(async (o) => ({
+          opportunityId: o.id,
+          points: await getPreparedPoints(ctx.store.db, ctx.owner, o.id),
+        })),
+      )
+    ).filter((p) => p.points.length > 0),
+    keepWarm: (
+      await Promise.all(
+        opportunities.map(async (o) =>
+          (await listKeepWarm(ctx.store.db, ctx.owner, o.id)).map((k) => ({ opportunityId: o.id, ...k })),
+        ),
+      )
+    ).flat(),
   };
 }

@@ -1,6 +1,7 @@
 // The one API every front end calls. Bound to one owner: a front end builds one per user/request.
 import type { Id } from '../core/model.js';
 import { calendarFile, feedFile, feedStatus, rotateFeed } from './calendar.js';
+import { addPreparedPoints, type CaptureInput, quickCapture, setPreparedPoints, showCapture } from './capture.js';
 import { type CheckNoteTextInput, checkNoteText } from './check.js';
 import type { AppContext } from './context.js';
 import type { DraftEdit, DraftInput, RegenerateInput } from './draft-inputs.js';
@@ -25,10 +26,14 @@ import {
   snoozeTouch,
   understandPhrase,
 } from './follow-ups.js';
+import { ghostedHints } from './ghosted.js';
 import type { AddInterviewInput, EditInterviewInput, NotesInput, ProfileInput } from './inputs.js';
+import { contactsOverview, followUpStats } from './insight.js';
 import { addInterview, deleteInterview, editInterview, listInterviews, showInterview } from './interviews.js';
 import { type LetterOptions, letterPdf } from './letters.js';
 import { recordNotes } from './notes.js';
+import type { OutcomeInput } from './outcome-inputs.js';
+import { outcomeView, setOutcome } from './outcomes.js';
 import { overview } from './overview.js';
 import { getProfile, updateProfile } from './profile.js';
 import {
@@ -44,6 +49,7 @@ import {
   takeQuiz,
 } from './quiz.js';
 import { loadQuizBank } from './quiz-bank.js';
+import { interviewSheet, interviewSheetPdf } from './sheet.js';
 
 export function createFollowThrough(ctx: AppContext) {
   return {
@@ -97,6 +103,24 @@ export function createFollowThrough(ctx: AppContext) {
     },
     overview: () => overview(ctx),
     exportAll: () => exportAll(ctx),
+    // Issue 7: the interview sheet, the quick capture, outcomes, contacts and the follow-up record.
+    sheet: {
+      show: (interviewId: Id) => interviewSheet(ctx, interviewId),
+      pdf: (interviewId: Id) => interviewSheetPdf(ctx, interviewId),
+      setPoints: (interviewId: Id, points: string[]) => setPreparedPoints(ctx, interviewId, points),
+      addPoints: (interviewId: Id, points: string[]) => addPreparedPoints(ctx, interviewId, points),
+    },
+    capture: {
+      show: (interviewId: Id) => showCapture(ctx, interviewId),
+      save: (interviewId: Id, input: CaptureInput) => quickCapture(ctx, interviewId, input),
+    },
+    outcomes: {
+      show: (opportunityId: Id) => outcomeView(ctx, opportunityId),
+      set: (opportunityId: Id, input: OutcomeInput) => setOutcome(ctx, opportunityId, input),
+      ghostedHints: () => ghostedHints(ctx),
+    },
+    contacts: () => contactsOverview(ctx),
+    stats: () => followUpStats(ctx),
     letters: {
       /** A saved message as a PDF letter (or card, for a card-format message). */
       pdf: (messageId: Id, options: LetterOptions = {}) => letterPdf(ctx, messageId, options),
@@ -117,6 +141,7 @@ export type { TimeFrame } from '../core/timeframe/types.js';
 export type { StoredEvent } from '../store/repos/event-repo.js';
 export type { DueTouch, StoredTouch } from '../store/repos/touch-repo.js';
 export type { CalendarFile, FeedStatus, NewFeed } from './calendar.js';
+export type { CaptureInput, CaptureResult } from './capture.js';
 export type { CheckNoteTextInput } from './check.js';
 export { type AppContext, type Clock, LOCAL_OWNER, systemClock } from './context.js';
 export type { DraftEdit, DraftInput, RegenerateInput } from './draft-inputs.js';
@@ -124,7 +149,12 @@ export type { DraftView } from './drafts.js';
 export type { ExportDocument } from './export.js';
 export type { LogInput, SnoozeInput, TimeFrameQuery } from './follow-up-inputs.js';
 export type { PlanView } from './follow-ups.js';
+export type { GhostedHint } from './ghosted.js';
 export type { AddInterviewInput, EditInterviewInput, NotesInput, PersonInput, ProfileInput } from './inputs.js';
+export type { ContactSummary } from './insight.js';
 export type { LetterOptions, LetterPdf, MailBy } from './letters.js';
+export type { OutcomeInput } from './outcome-inputs.js';
+export type { OutcomeResult } from './outcomes.js';
 export type { OpportunityOverview } from './overview.js';
 export type { QuizAttemptSummary, QuizPaper, QuizProgress, QuizResult, SeedInput, TakeQuizInput } from './quiz.js';
+export type { SheetView } from './sheet.js';

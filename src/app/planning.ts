@@ -11,6 +11,7 @@ import { listInterviews } from '../store/repos/interview-repo.js';
 import { getOpportunity } from '../store/repos/opportunity-repo.js';
 import { cancelOpenTouches, syncTouches } from '../store/repos/touch-repo.js';
 import type { Executor } from '../store/schema.js';
+import { AFTER_DECISION, afterDecisionTouches } from './after-decision.js';
 import { holidayCalendar } from './calendars.js';
 import type { AppContext } from './context.js';
 import { loadRecord } from './records.js';
@@ -57,6 +58,12 @@ export async function replan(db: Executor, ctx: AppContext, opportunityId: Id): 
   const opportunity = await getOpportunity(db, ctx.owner, opportunityId);
   if (!opportunity) return;
   const round = await latestRound(db, ctx, opportunityId);
+  if (round && AFTER_DECISION.has(opportunity.status)) {
+    // After a "no": the check-ins give way to a reply and keep-warm touches (issue 7).
+    const touches = await afterDecisionTouches(db, ctx, opportunity, round);
+    await syncTouches(db, ctx.owner, opportunityId, round.id, touches, () => ctx.newId('tc'), now);
+    return;
+  }
   if (!round || !PLANNING_STATUSES.has(opportunity.status)) {
     await cancelOpenTouches(db, ctx.owner, opportunityId, now);
     return;

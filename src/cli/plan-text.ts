@@ -16,6 +16,8 @@ export const KIND_WORDS: Record<Kind, string> = {
   'check-in-1': 'first check-in',
   'check-in-2': 'second check-in',
   'close-the-loop': 'close-the-loop reminder',
+  'rejection-reply': 'reply to their decision',
+  'keep-warm': 'keep-warm note',
 };
 
 /** What the touch asks of the user: "Check in with Dana Reyes" (names made safe for the terminal). */

@@ -1,7 +1,9 @@
 // The command tree. Commander's own exits are overridden so run.ts decides every exit code.
 import { Command } from 'commander';
 import { calendar } from './commands/calendar.js';
+import { capture } from './commands/capture.js';
 import { check } from './commands/check.js';
+import { contacts } from './commands/contacts.js';
 import { draft } from './commands/draft.js';
 import { due } from './commands/due.js';
 import { exportCommand } from './commands/export.js';
@@ -14,10 +16,13 @@ import { letter } from './commands/letter.js';
 import { log } from './commands/log.js';
 import { message } from './commands/message.js';
 import { notes } from './commands/notes.js';
+import { outcome } from './commands/outcome.js';
 import { plan } from './commands/plan.js';
 import { profile } from './commands/profile.js';
 import { quiz } from './commands/quiz.js';
 import { serve } from './commands/serve.js';
+import { sheet } from './commands/sheet.js';
+import { stats } from './commands/stats.js';
 import { timeframe } from './commands/timeframe.js';
 import { touch } from './commands/touch.js';
 import type { CliContext } from './context.js';
@@ -41,6 +46,8 @@ Examples:
   $ followthrough draft thank-you --interview iv_3kq9x7m2ab --to Dana   # draft one from your notes
   $ followthrough quiz                        # the follow-up self-assessment: 12 questions, explained
   $ followthrough export -o followthrough-export.json
+  $ followthrough sheet iv_3kq9x7m2ab -o sheet.pdf   # questions to ask, cues, your points: one page
+  $ followthrough outcome op_cscewb4hgb rejected --keep-warm Dana
 
 Data lives in a SQLite file: --db PATH, else $FOLLOWTHROUGH_DB, else
 ~/.local/share/followthrough/followthrough.db; DATABASE_URL=postgres://... uses PostgreSQL.
@@ -76,6 +83,11 @@ export function buildProgram(ctx: CliContext, version: string): Command {
   quiz(program, ctx);
   profile(program, ctx);
   exportCommand(program, ctx);
+  sheet(program, ctx);
+  capture(program, ctx);
+  outcome(program, ctx);
+  contacts(program, ctx);
+  stats(program, ctx);
   letter(program, ctx);
   calendar(program, ctx);
   return program;

@@ -184,6 +184,45 @@ export interface MessageTable {
   updated_at: string;
 }
 
+/** What the candidate noticed right after an interview (issue 7). */
+export interface InterviewCaptureTable {
+  interview_id: string;
+  owner: string;
+  /** JSON array of cue ids noticed (see core/sheet.ts). */
+  cues: string;
+  captured_at: string;
+}
+
+/** The candidate's own points prepared for a role. */
+export interface PreparedPointsTable {
+  opportunity_id: string;
+  owner: string;
+  /** JSON array of strings. */
+  points: string;
+  updated_at: string;
+}
+
+/** Each recorded change of an opportunity's outcome, oldest first. */
+export interface OutcomeTable {
+  id: string;
+  owner: string;
+  opportunity_id: string;
+  from_status: string;
+  status: string;
+  contact_id: string | null;
+  at: string;
+  created_at: string;
+}
+
+/** Whom the candidate keeps in touch with after a process ended, and how often. */
+export interface KeepWarmTable {
+  owner: string;
+  opportunity_id: string;
+  contact_id: string;
+  every_months: number;
+  created_at: string;
+}
+
 export interface CalendarFeedTable {
   owner: string;
   /** SHA-256 of the feed token, hex; the token itself is never stored. */
@@ -203,6 +242,10 @@ export interface Database {
   events: EventTable;
   quiz_attempts: QuizAttemptTable;
   messages: MessageTable;
+  interview_captures: InterviewCaptureTable;
+  prepared_points: PreparedPointsTable;
+  outcomes: OutcomeTable;
+  keep_warm: KeepWarmTable;
   calendar_feeds: CalendarFeedTable;
 }
 

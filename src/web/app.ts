@@ -4,6 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { type Clock, type FollowThrough, systemClock } from '../app/index.js';
 import { compression } from './compression.js';
 import { errorHandler, notFoundPage } from './errors.js';
+import { afterRoutes } from './routes/after.js';
 import { calendarRoutes } from './routes/calendar.js';
 import { checkRoutes } from './routes/check.js';
 import { dashboardRoutes } from './routes/dashboard.js';
@@ -47,6 +48,7 @@ export function createWebApp(api: FollowThrough, options: WebAppOptions): Hono {
   app.route('/', messageRoutes(api));
   app.route('/', profileRoutes(api));
   app.route('/', quizRoutes(api));
+  app.route('/', afterRoutes(api));
   app.route('/', letterRoutes(api));
   app.route('/', calendarRoutes(api));
   app.notFound(notFoundPage);

@@ -1,5 +1,5 @@
 // What the dashboard shows: the touches due in the next week (overdue first), then every opportunity.
-import type { DueTouch, FollowThrough, OpportunityOverview } from '../app/index.js';
+import type { DueTouch, FollowThrough, GhostedHint, OpportunityOverview } from '../app/index.js';
 import { type ContactLookup, followUpContacts } from './contacts.js';
 
 /** How far ahead the dashboard looks for due touches. */
@@ -10,6 +10,8 @@ export interface DashboardData {
   opportunities: OpportunityOverview[];
   contactOf: ContactLookup;
   now: Date;
+  /** Processes silent past their close-the-loop date: "ghosted" is suggested, never set. */
+  ghosted?: GhostedHint[];
 }
 
 export async function loadDashboard(api: FollowThrough, now: Date): Promise<DashboardData> {
@@ -18,5 +20,5 @@ export async function loadDashboard(api: FollowThrough, now: Date): Promise<Dash
     api,
     opportunities.flatMap((o) => o.interviews),
   );
-  return { due, opportunities, contactOf, now };
+  return { due, opportunities, contactOf, now, ghosted: await api.outcomes.ghostedHints() };
 }

@@ -2,6 +2,7 @@
 // itself, a rejected notes or log form, a refused snooze) shows the same thing.
 import type { DraftView, FollowThrough, PlanView } from '../app/index.js';
 import type { Contact, Id, InterviewRecord } from '../core/model.js';
+import type { Outcome } from '../core/outcomes.js';
 import { followUpContacts } from './contacts.js';
 import { emptyForm, type FormState } from './form-state.js';
 import { formatLocal, localDateTime } from './format.js';
@@ -14,6 +15,8 @@ export interface PlanData {
 
 export interface InterviewPageData {
   record: InterviewRecord;
+  /** The opportunity's outcome: what may follow, and whether "ghosted" is worth suggesting. */
+  outcome?: { next: readonly Outcome[]; ghosted: boolean };
   contact: Contact | null;
   plan: PlanData;
   messages: DraftView[];
@@ -40,7 +43,11 @@ export async function loadInterviewPage(api: FollowThrough, id: Id, now: Date): 
       ? undefined
       : { href: `/interviews/${encodeURIComponent(latest.id)}`, label: formatLocal(latest.startsAt, latest.timeZone) };
   const messages = await api.drafts.list({ interviewId: id });
-  return { record, contact, plan: { plan, names, latestRound }, messages, now };
+  const outcome = {
+    next: (await api.outcomes.show(record.opportunityId)).next,
+    ghosted: (await api.outcomes.ghostedHints()).some((h) => h.opportunityId === record.opportunityId),
+  };
+  return { record, contact, plan: { plan, names, latestRound }, messages, now, outcome };
 }
 
 /** A fresh "log what happened" form: "when" is now, in the interview's zone. */

@@ -1,3 +1,4 @@
+export { type AfterRejectionInput, nextKeepWarm, planAfterRejection } from './after-rejection.js';
 export { checkInRecipient, computePlan, touchKey } from './plan.js';
 export { PLAN_RULES } from './rules.js';
 export type { HistoryEvent, HistoryKind, Plan, PlanInput, PlannedTouch, TouchKind, TouchStatus } from './types.js';

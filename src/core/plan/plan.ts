@@ -21,7 +21,7 @@ function at(date: IsoDate, hour: number, timeZone: string): { dueAt: string; due
 const nameOf = (c: Contact | null | undefined) => c?.name || c?.email || 'your contact';
 
 /** Whom check-ins go to: the contact they named, else the recruiter, else the hiring manager, else the first on the panel. */
-export function checkInRecipient(input: PlanInput & { followUpContact?: Contact | null }): {
+export function checkInRecipient(input: Pick<PlanInput, 'participants'> & { followUpContact?: Contact | null }): {
   contact: Contact | null;
   why: string;
 } {

@@ -12,4 +12,10 @@ export const PLAN_RULES = {
   closeBusinessDaysAfter2: 10,
   /** After a reply or call without a new date, the next check-in waits this long. */
   quietBusinessDaysAfterContact: 5,
+  /** A reply to a rejection goes the business day after it came. */
+  rejectionReplyBusinessDays: 1,
+  /** The first keep-warm touch: about three months after the last contact. */
+  keepWarmFirstMonths: 3,
+  /** Then every N months after the last contact, unless the user sets another N (1 to 24). */
+  keepWarmEveryMonths: 4,
 } as const;

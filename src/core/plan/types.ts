@@ -3,7 +3,16 @@
 import type { Id, NextSteps, Participant } from '../model.js';
 import type { HolidayCalendar, IsoDate, TimeFrame } from '../timeframe/types.js';
 
-export const TOUCH_KINDS = ['thank-you', 'thank-you-card', 'check-in-1', 'check-in-2', 'close-the-loop'] as const;
+export const TOUCH_KINDS = [
+  'thank-you',
+  'thank-you-card',
+  'check-in-1',
+  'check-in-2',
+  'close-the-loop',
+  // After a rejection (issue 7): a gracious reply, then light touches months apart.
+  'rejection-reply',
+  'keep-warm',
+] as const;
 export type TouchKind = (typeof TOUCH_KINDS)[number];
 
 export const TOUCH_STATUSES = ['pending', 'done', 'skipped', 'snoozed', 'cancelled'] as const;

@@ -10,6 +10,8 @@ export function touchTitle(kind: TouchKind, who: string | null): string {
     'check-in-1': `Check in with ${to}`,
     'check-in-2': `Second check-in with ${to}`,
     'close-the-loop': 'Close the loop: treat silence as a no',
+    'rejection-reply': `Reply to ${to}'s decision: thank them, ask for feedback`,
+    'keep-warm': `Keep in touch with ${to}`,
   };
   return titles[kind];
 }

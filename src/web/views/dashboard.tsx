@@ -20,6 +20,12 @@ export function DashboardPage(props: DashboardData & { touchError?: TouchError; 
           general={[]}
         />
       )}
+      {(props.ghosted ?? []).map((h) => (
+        <p class="warning-block ghosted-hint">
+          No reply from {h.company} ({h.role}) since the close-the-loop date. If it is over,{' '}
+          <a href={`/interviews/${encodeURIComponent(h.interviewId)}#outcome`}>mark it as ghosted</a>.
+        </p>
+      ))}
       <DueSection due={props.due} now={props.now} touchError={error} updated={props.updated} />
       <h2>Your interviews</h2>
       {props.opportunities.length === 0 ? (

@@ -18,6 +18,7 @@ import { Layout } from './layout.js';
 import { ExternalLink } from './link.js';
 import { MessageList } from './message-list.js';
 import { NotesForm } from './notes-form.js';
+import { OutcomeSection } from './outcome-pages.js';
 import { PlanSection } from './plan-section.js';
 import { snoozeFieldId, type TouchError } from './touch-actions.js';
 
@@ -65,6 +66,12 @@ export function InterviewPage(props: InterviewPageProps) {
         <a class="button danger" href={`${path}/delete`}>
           Delete
         </a>
+        <a class="button secondary" href={`${path}/sheet`}>
+          Interview sheet
+        </a>
+        <a class="button secondary" href={`${path}/capture`}>
+          Quick capture
+        </a>
       </p>
       <dl class="facts">
         <dt>Status</dt>
@@ -108,6 +115,8 @@ export function InterviewPage(props: InterviewPageProps) {
         <dt>Thank-you card</dt>
         <dd>{r.nextSteps.card ? 'Yes, mail one as well as the email' : 'No, email only'}</dd>
       </dl>
+
+      {props.outcome && <OutcomeSection opportunity={o} next={props.outcome.next} ghosted={props.outcome.ghosted} />}
 
       <PlanSection
         {...props.plan}

@@ -17,7 +17,16 @@ const HTMX_CONFIG = JSON.stringify({
   ],
 });
 
-export type Section = 'dashboard' | 'new' | 'check' | 'profile' | 'quiz' | 'calendar' | undefined;
+export type Section =
+  | 'dashboard'
+  | 'new'
+  | 'check'
+  | 'profile'
+  | 'quiz'
+  | 'calendar'
+  | 'contacts'
+  | 'stats'
+  | undefined;
 
 export function Layout(props: { title: string; section?: Section; children: Child }) {
   const navLink = (href: string, label: string, section: Section) => (
@@ -52,6 +61,8 @@ export function Layout(props: { title: string; section?: Section; children: Chil
               {navLink('/', 'Dashboard', 'dashboard')}
               {navLink('/interviews/new', 'Add an interview', 'new')}
               {navLink('/check', 'Check a note', 'check')}
+              {navLink('/contacts', 'Contacts', 'contacts')}
+              {navLink('/stats', 'My record', 'stats')}
               {navLink('/quiz', 'Self-assessment', 'quiz')}
               {navLink('/calendar', 'Calendar', 'calendar')}
               {navLink('/profile', 'Profile', 'profile')}

@@ -16,6 +16,7 @@ export const KIND_LABELS: Record<DraftView['kind'], string> = {
   'check-in': 'Check-in',
   'rejection-reply': 'Reply to a rejection',
   'keep-warm': 'Keep-warm note',
+  withdrawal: 'Withdrawal',
 };
 const FORMAT_LABELS: Record<DraftView['format'], string> = { email: 'Email', letter: 'Letter', card: 'Card' };
 const TONE_LABELS: Record<DraftView['tone'], string> = { warm: 'Warm', formal: 'Formal' };

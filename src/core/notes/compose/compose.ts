@@ -4,6 +4,7 @@ import { checkIn, keepWarm, rejectionReply, thankYou } from './kinds.js';
 import { layout } from './layout.js';
 import { type Parts, partsOf } from './sentences.js';
 import type { ComposeInput, Draft } from './types.js';
+import { withdrawal } from './withdrawal.js';
 import { clean, gapsIn, midSentence } from './words.js';
 
 export function composeDraft(input: ComposeInput): Draft {
@@ -32,6 +33,8 @@ function paragraphsFor(p: Parts): string[] {
       return rejectionReply(p);
     case 'keep-warm':
       return keepWarm(p);
+    case 'withdrawal':
+      return withdrawal(p);
   }
 }
 
@@ -48,5 +51,7 @@ function subjectFor(p: Parts): string {
       return `Thank you, and a request: ${role} at ${company}`;
     case 'keep-warm':
       return topic ? `Following our conversation about ${clean(midSentence(topic))}` : 'Keeping in touch';
+    case 'withdrawal':
+      return `Withdrawing my application: ${role} at ${company}`;
   }
 }

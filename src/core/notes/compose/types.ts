@@ -2,7 +2,15 @@
 import type { Challenge, Contact, Opportunity, Profile } from '../../model.js';
 import type { IsoDate, TimeFrame } from '../../timeframe/types.js';
 
-export const DRAFT_KINDS = ['thank-you', 'check-in', 'clarification', 'rejection-reply', 'keep-warm'] as const;
+export const DRAFT_KINDS = [
+  'thank-you',
+  'check-in',
+  'clarification',
+  'rejection-reply',
+  'keep-warm',
+  // Issue 7: a short, courteous note to step out of a process once another offer is accepted.
+  'withdrawal',
+] as const;
 export type DraftKind = (typeof DRAFT_KINDS)[number];
 
 export const DRAFT_FORMATS = ['email', 'letter', 'card'] as const;

@@ -72,6 +72,7 @@ export const FIXED_WORDS: readonly string[] = [
   'Keeping',
   'While',
   'Knowing',
+  'Withdrawing',
 ];
 
 /** "Friday 13 March", with the year when it is not this year's. */
