@@ -404,7 +404,14 @@ const CALLS: Record<string, Entry> = {
     kind: 'read',
     calls: ({ db, b }) => [() => interviewRepo.getInterview(db, A, b.interviewId)],
   },
-  'interview-repo.listInterviews': { kind: 'read', calls: ({ db }) => [() => interviewRepo.listInterviews(db, A)] },
+  'interview-repo.listInterviews': {
+    kind: 'read',
+    calls: ({ db, b }) => [
+      () => interviewRepo.listInterviews(db, A),
+      () => interviewRepo.listInterviews(db, A, b.opportunityId),
+      () => interviewRepo.listInterviews(db, A, [b.opportunityId]),
+    ],
+  },
   'interview-repo.updateInterview': {
     kind: 'write',
     calls: ({ db, a, b }) => [

@@ -34,7 +34,7 @@ import { type LetterOptions, letterPdf } from './letters.js';
 import { recordNotes } from './notes.js';
 import type { OutcomeInput } from './outcome-inputs.js';
 import { outcomeView, setOutcome } from './outcomes.js';
-import { overview } from './overview.js';
+import { overview, overviewPage } from './overview.js';
 import { getProfile, updateProfile } from './profile.js';
 import {
   answerQuestion,
@@ -102,6 +102,8 @@ export function createFollowThrough(ctx: AppContext) {
       delete: (id: Id) => deleteDraft(ctx, id),
     },
     overview: () => overview(ctx),
+    /** The first `limit` opportunities (open ones first) with their rounds, and how many there are. */
+    overviewPage: (limit: number) => overviewPage(ctx, limit),
     exportAll: () => exportAll(ctx),
     // Issue 7: the interview sheet, the quick capture, outcomes, contacts and the follow-up record.
     sheet: {
@@ -155,6 +157,6 @@ export type { ContactSummary } from './insight.js';
 export type { LetterOptions, LetterPdf, MailBy } from './letters.js';
 export type { OutcomeInput } from './outcome-inputs.js';
 export type { OutcomeResult } from './outcomes.js';
-export type { OpportunityOverview } from './overview.js';
+export type { OpportunityOverview, OverviewPage } from './overview.js';
 export type { QuizAttemptSummary, QuizPaper, QuizProgress, QuizResult, SeedInput, TakeQuizInput } from './quiz.js';
 export type { SheetView } from './sheet.js';

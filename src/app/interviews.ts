@@ -120,9 +120,10 @@ export async function showInterview(ctx: AppContext, id: Id): Promise<InterviewR
 }
 
 /** Every interview, most recent first, read in one transaction so the list is consistent. */
-export async function listInterviews(ctx: AppContext): Promise<InterviewRecord[]> {
+/** Every interview of the owner as a full record; only those of `opportunityIds` when given. */
+export async function listInterviews(ctx: AppContext, opportunityIds?: readonly Id[]): Promise<InterviewRecord[]> {
   return ctx.store.db.transaction().execute(async (trx) => {
-    const rows = await listInterviewRows(trx, ctx.owner);
+    const rows = await listInterviewRows(trx, ctx.owner, opportunityIds);
     // A handful of queries for the whole list, not five per interview: the dashboard lists them all.
     const ids = rows.map((r) => r.id);
     const [opportunities, panels, steps, notes] = [

@@ -52,9 +52,18 @@ export async function getInterview(db: Executor, owner: OwnerId, id: Id): Promis
 }
 
 /** All of the owner's interviews (or one opportunity's rounds), most recent first. */
-export async function listInterviews(db: Executor, owner: OwnerId, opportunityId?: Id): Promise<Interview[]> {
+/** The owner's interviews, most recent first; only those of one opportunity, or of several, when given. */
+export async function listInterviews(
+  db: Executor,
+  owner: OwnerId,
+  opportunityId?: Id | readonly Id[],
+): Promise<Interview[]> {
   let query = db.selectFrom('interviews').selectAll().where('owner', '=', owner);
-  if (opportunityId !== undefined) query = query.where('opportunity_id', '=', opportunityId);
+  if (typeof opportunityId === 'string') query = query.where('opportunity_id', '=', opportunityId);
+  else if (opportunityId !== undefined) {
+    if (opportunityId.length === 0) return [];
+    query = query.where('opportunity_id', 'in', opportunityId);
+  }
   const rows = await query.orderBy('starts_at_utc', 'desc').orderBy('id').execute();
   return rows.map(toInterview);
 }

@@ -61,6 +61,12 @@ export function DashboardPage(props: DashboardData & { touchError?: TouchError; 
               </ul>
             </section>
           ))}
+          {props.total > props.opportunities.length && (
+            <p>
+              Showing {props.opportunities.length} of {props.total}, open ones first.{' '}
+              <a href="/?all=1">Show all {props.total}</a>
+            </p>
+          )}
         </>
       )}
       <p>

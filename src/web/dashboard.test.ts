@@ -1,0 +1,38 @@
+// The dashboard with a long history: the first page shows 20 opportunities, open ones first, and
+// offers the rest behind "Show all".
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { startWebApp, type WebTestApp } from '../../test/helpers/web-app.js';
+import { DASHBOARD_OPPORTUNITIES } from './dashboard-data.js';
+
+const ORIGIN = 'http://127.0.0.1:4100';
+
+describe('web: dashboard with many opportunities', () => {
+  let web: WebTestApp;
+  before(async () => {
+    web = await startWebApp();
+    for (let i = 0; i < DASHBOARD_OPPORTUNITIES + 3; i++) {
+      await web.opened.api.interviews.add({
+        company: `Company ${String(i).padStart(2, '0')}`,
+        role: 'PM',
+        at: '2026-03-03T10:00',
+        tz: 'UTC',
+      });
+    }
+  });
+  after(async () => {
+    await web.close();
+  });
+
+  const sections = (html: string) => (html.match(/<section class="card" aria-labelledby="op-/g) ?? []).length;
+
+  it('shows a page of them with a link to all', async () => {
+    const html = await (await web.app.request(`${ORIGIN}/`)).text();
+    assert.equal(sections(html), DASHBOARD_OPPORTUNITIES);
+    assert.match(html, new RegExp(`Showing ${DASHBOARD_OPPORTUNITIES} of ${DASHBOARD_OPPORTUNITIES + 3}`));
+    assert.match(html, /href="\/\?all=1"/);
+    const all = await (await web.app.request(`${ORIGIN}/?all=1`)).text();
+    assert.equal(sections(all), DASHBOARD_OPPORTUNITIES + 3);
+    assert.doesNotMatch(all, /Show all/);
+  });
+});
