@@ -6,6 +6,7 @@ import { listOpportunities } from '../store/repos/opportunity-repo.js';
 import { listTouches, type StoredTouch } from '../store/repos/touch-repo.js';
 import type { AppContext } from './context.js';
 import { listInterviews } from './interviews.js';
+import { getSmtpSettingsView, type SmtpSettingsView } from './mail-settings.js';
 import { getProfile } from './profile.js';
 import { type QuizAttemptSummary, quizHistory } from './quiz.js';
 
@@ -25,6 +26,8 @@ export interface ExportDocument {
   /** What was logged as happening outside the app: replies, calls, messages, new dates. */
   events: StoredEvent[];
   quizAttempts: QuizAttemptSummary[];
+  /** SMTP settings without the password (never exported, not even encrypted); null when none. */
+  smtp: SmtpSettingsView | null;
 }
 
 export async function exportAll(ctx: AppContext): Promise<ExportDocument> {
@@ -51,5 +54,11 @@ export async function exportAll(ctx: AppContext): Promise<ExportDocument> {
     touches,
     events,
     quizAttempts: await quizHistory(ctx),
+    smtp: await exportedSmtp(ctx),
   };
+}
+
+async function exportedSmtp(ctx: AppContext): Promise<SmtpSettingsView | null> {
+  const view = await getSmtpSettingsView(ctx);
+  return view.configured ? view : null;
 }

@@ -31,6 +31,18 @@ import {
   takeQuiz,
 } from './quiz.js';
 import { loadQuizBank } from './quiz-bank.js';
+import {
+  confirmOverdue,
+  deliveryView,
+  exportEml,
+  mailto,
+  resolveUncertain,
+  scheduleMessage,
+  sendNow,
+  unscheduleMessage,
+} from './delivery.js';
+import { getSmtpSettingsView, type SmtpSettingsInput, updateSmtpSettings } from './mail-settings.js';
+import { type DueRun, outbox, runDue, startScheduler } from './scheduler.js';
 
 export function createFollowThrough(ctx: AppContext) {
   return {
@@ -73,6 +85,26 @@ export function createFollowThrough(ctx: AppContext) {
     },
     overview: () => overview(ctx),
     exportAll: () => exportAll(ctx),
+    smtp: {
+      get: () => getSmtpSettingsView(ctx),
+      /** Only the fields given change; `password` only ever from a prompt, stdin or a password field. */
+      update: (input: SmtpSettingsInput) => updateSmtpSettings(ctx, input),
+    },
+    delivery: {
+      view: (messageId: Id) => deliveryView(ctx, messageId),
+      send: (messageId: Id) => sendNow(ctx, messageId),
+      /** `at`: an ISO instant, or "YYYY-MM-DDTHH:MM" on the recipient's clock; absent: the suggested time. */
+      schedule: (messageId: Id, input: { at?: string } = {}) => scheduleMessage(ctx, messageId, input),
+      unschedule: (messageId: Id) => unscheduleMessage(ctx, messageId),
+      resolve: (messageId: Id, answer: 'sent' | 'again') => resolveUncertain(ctx, messageId, answer),
+      confirmOverdue: (messageId: Id) => confirmOverdue(ctx, messageId),
+      eml: (messageId: Id) => exportEml(ctx, messageId),
+      mailto: (messageId: Id) => mailto(ctx, messageId),
+      outbox: () => outbox(ctx),
+      runDue: (options: { confirmOverdue?: boolean } = {}) => runDue(ctx, options),
+      startScheduler: (options: { intervalMs?: number; report?: (run: DueRun) => void; onError?: (e: unknown) => void } = {}) =>
+        startScheduler(ctx, options),
+    },
   };
 }
 
@@ -87,4 +119,9 @@ export type { LogInput, SnoozeInput, TimeFrameQuery } from './follow-up-inputs.j
 export type { PlanView } from './follow-ups.js';
 export type { AddInterviewInput, EditInterviewInput, NotesInput, PersonInput, ProfileInput } from './inputs.js';
 export type { OpportunityOverview } from './overview.js';
+export type { DeliveryView, EmlFile } from './delivery.js';
+export type { SmtpSettingsInput, SmtpSettingsView } from './mail-settings.js';
+export type { DueRun, OutboxItem, OutboxState, RunningScheduler } from './scheduler.js';
+export type { DeliveryOutcome } from './sending.js';
+export type { StoredMessage } from '../store/repos/message-repo.js';
 export type { QuizAttemptSummary, QuizPaper, QuizProgress, QuizResult, SeedInput, TakeQuizInput } from './quiz.js';

@@ -14,6 +14,7 @@ import type { Executor } from '../store/schema.js';
 import { holidayCalendar } from './calendars.js';
 import type { AppContext } from './context.js';
 import { loadRecord } from './records.js';
+import { cancelMessagesOfChangedTouches, touchesBefore } from './replan-messages.js';
 
 /** Statuses in which follow-ups are still wanted. */
 const PLANNING_STATUSES = new Set(['applied', 'interviewing']);
@@ -57,10 +58,13 @@ export async function replan(db: Executor, ctx: AppContext, opportunityId: Id): 
   const opportunity = await getOpportunity(db, ctx.owner, opportunityId);
   if (!opportunity) return;
   const round = await latestRound(db, ctx, opportunityId);
+  // Issue 6: queued messages whose touch moves or is dropped are cancelled below.
+  const before = await touchesBefore(db, ctx, opportunityId);
   if (!round || !PLANNING_STATUSES.has(opportunity.status)) {
     await cancelOpenTouches(db, ctx.owner, opportunityId, now);
-    return;
+  } else {
+    const plan = await planFor(db, ctx, round);
+    await syncTouches(db, ctx.owner, opportunityId, round.id, plan.touches, () => ctx.newId('tc'), now);
   }
-  const plan = await planFor(db, ctx, round);
-  await syncTouches(db, ctx.owner, opportunityId, round.id, plan.touches, () => ctx.newId('tc'), now);
+  await cancelMessagesOfChangedTouches(db, ctx, opportunityId, before, now);
 }

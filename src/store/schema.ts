@@ -184,6 +184,22 @@ export interface MessageTable {
   updated_at: string;
 }
 
+export interface SmtpSettingsTable {
+  owner: string;
+  host: string;
+  port: number;
+  /** starttls | tls | none (loopback only) */
+  security: string;
+  username: string;
+  from_address: string;
+  from_name: string;
+  /** 0/1: Bcc every message to from_address. */
+  bcc_self: number;
+  /** AES-256-GCM ciphertext of the password (key in a separate file); null when none is stored. */
+  password_enc: string | null;
+  updated_at: string;
+}
+
 export interface Database {
   profiles: ProfileTable;
   opportunities: OpportunityTable;
@@ -196,6 +212,7 @@ export interface Database {
   events: EventTable;
   quiz_attempts: QuizAttemptTable;
   messages: MessageTable;
+  smtp_settings: SmtpSettingsTable;
 }
 
 /** Anything that can run queries: the database or a transaction on it. */
