@@ -14,6 +14,8 @@ import type { TestDatabase } from './databases.js';
 
 export interface MailApp {
   store: Store;
+  /** The database: a SQLite path or a postgres URL, for a child process to open. */
+  target: string;
   api: FollowThrough;
   ctx: AppContext;
   keyFile: string;
@@ -68,6 +70,7 @@ export async function mailApp(
     record.participants.find((p) => p.contact.name.startsWith(who))?.contact.id as string;
   return {
     store,
+    target: database.target,
     api,
     ctx,
     keyFile,

@@ -26,6 +26,8 @@ export interface TestSmtp {
   /** Called when DATA has been read completely (before answering). */
   onDataRead: (() => void) | null;
   refuseRecipient: (address: string) => boolean;
+  /** Resolves when no message is being read or answered. */
+  idle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -40,8 +42,12 @@ export async function startSmtp(options: { user?: string; password?: string } = 
     hold: null,
     onDataRead: null,
     refuseRecipient: () => false,
+    idle: async () => {
+      while (inFlight.size > 0) await Promise.all(inFlight);
+    },
     close: async () => {},
   };
+  const inFlight = new Set<Promise<void>>();
   const server = new SMTPServer({
     secure: false,
     disabledCommands: ['STARTTLS'],
@@ -60,7 +66,20 @@ export async function startSmtp(options: { user?: string; password?: string } = 
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
+      let done = () => {};
+      const handled = new Promise<void>((r) => {
+        done = r;
+      });
+      inFlight.add(handled);
+      void handled.then(() => inFlight.delete(handled));
       stream.on('end', async () => {
+        try {
+          await answerData();
+        } finally {
+          done();
+        }
+      });
+      const answerData = async () => {
         const n = ++state.dataAttempts;
         state.onDataRead?.();
         if (state.hold) await state.hold;
@@ -75,7 +94,7 @@ export async function startSmtp(options: { user?: string; password?: string } = 
           parsed,
         });
         callback(null, `2.0.0 Ok: queued as ${n}`);
-      });
+      };
     },
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
