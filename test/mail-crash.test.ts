@@ -52,7 +52,13 @@ for (const d of dialects()) {
     before(async () => {
       smtp = await startSmtp();
       m = await mailApp(d.make);
-      await m.api.smtp.update({ host: '127.0.0.1', port: smtp.port, security: 'none', user: '', from: 'alex@home.example' });
+      await m.api.smtp.update({
+        host: '127.0.0.1',
+        port: smtp.port,
+        security: 'none',
+        user: '',
+        from: 'alex@home.example',
+      });
     });
     after(async () => {
       await m.close();

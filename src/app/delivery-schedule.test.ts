@@ -17,7 +17,13 @@ for (const d of dialects()) {
     before(async () => {
       smtp = await startSmtp();
       m = await mailApp(d.make);
-      await m.api.smtp.update({ host: '127.0.0.1', port: smtp.port, security: 'none', user: '', from: 'alex@home.example' });
+      await m.api.smtp.update({
+        host: '127.0.0.1',
+        port: smtp.port,
+        security: 'none',
+        user: '',
+        from: 'alex@home.example',
+      });
     });
     beforeEach(() => {
       smtp.received.length = 0;
@@ -44,15 +50,24 @@ for (const d of dialects()) {
       assert.equal(smtp.received.length, 0);
       m.setNow('2026-03-04T14:31:00.000Z');
       const run = await m.api.delivery.runDue();
-      assert.deepEqual(run.outcomes.map((o) => o.status), ['sent']);
+      assert.deepEqual(
+        run.outcomes.map((o) => o.status),
+        ['sent'],
+      );
       assert.equal(smtp.received.length, 1);
       assert.equal((await m.api.delivery.runDue()).outcomes.length, 0, 'sent once only');
     });
 
     test('a time in the past or unreadable is refused; --at on the recipient clock is understood', async () => {
       const id = await m.message();
-      await assert.rejects(m.api.delivery.schedule(id, { at: '2026-03-01T09:00' }), (e: unknown) => e instanceof AppError && /already passed/.test(e.message));
-      await assert.rejects(m.api.delivery.schedule(id, { at: 'tomorrow-ish' }), (e: unknown) => e instanceof AppError && e.code === 'bad-input');
+      await assert.rejects(
+        m.api.delivery.schedule(id, { at: '2026-03-01T09:00' }),
+        (e: unknown) => e instanceof AppError && /already passed/.test(e.message),
+      );
+      await assert.rejects(
+        m.api.delivery.schedule(id, { at: 'tomorrow-ish' }),
+        (e: unknown) => e instanceof AppError && e.code === 'bad-input',
+      );
       const { at } = await m.api.delivery.schedule(id, { at: '2026-03-05T10:00' });
       assert.equal(at.at, '2026-03-05T15:00:00.000Z');
       await m.api.delivery.unschedule(id);
@@ -108,7 +123,10 @@ for (const d of dialects()) {
       assert.equal((await m.api.delivery.outbox()).find((i) => i.message.id === id)?.state, 'overdue');
       assert.equal((await m.api.delivery.view(id)).overdue, true);
       const confirmed = await m.api.delivery.runDue({ confirmOverdue: true });
-      assert.deepEqual(confirmed.outcomes.map((o) => o.status), ['sent']);
+      assert.deepEqual(
+        confirmed.outcomes.map((o) => o.status),
+        ['sent'],
+      );
       assert.equal(smtp.received.length, 1);
     });
 
@@ -133,7 +151,11 @@ for (const d of dialects()) {
       const again = await m.api.delivery.resolve(id, 'again');
       assert.equal(again.status, 'sent');
       assert.equal(smtp.received.length, 1);
-      assert.equal(smtp.received[0]?.parsed.messageId, (await getMessage(m.store.db, 'local', id))?.headerMessageId, 'same Message-ID, so clients can deduplicate');
+      assert.equal(
+        smtp.received[0]?.parsed.messageId,
+        (await getMessage(m.store.db, 'local', id))?.headerMessageId,
+        'same Message-ID, so clients can deduplicate',
+      );
 
       const other = await m.message({ to: 'Sam' });
       await m.api.delivery.schedule(other, { at: '2026-03-03T18:30:00Z' });

@@ -69,7 +69,11 @@ for (const d of dialects()) {
       assert.equal(got.parsed.messageId, saved?.headerMessageId);
       assert.match(saved?.headerMessageId ?? '', /^<[^@\s]+@home\.example>$/);
       // The plan learns it was sent: the thank-you touch is done.
-      const touch = await m.store.db.selectFrom('touches').select('status').where('id', '=', saved?.touchId ?? '').executeTakeFirst();
+      const touch = await m.store.db
+        .selectFrom('touches')
+        .select('status')
+        .where('id', '=', saved?.touchId ?? '')
+        .executeTakeFirst();
       assert.equal(touch?.status, 'done');
       await assert.rejects(m.api.delivery.send(id), failsWith('conflict', /already sent/));
     });
@@ -109,14 +113,25 @@ for (const d of dialects()) {
       const saved = await getMessage(m.store.db, 'local', id);
       assert.equal(saved?.status, 'failed');
       assert.match(saved?.deliveryError ?? '', /554 5\.7\.1 Message rejected as spam/);
-      const text = { subject: 'Edited', body: 'Edited', gaps: [], score: 1, generic: false, format: 'email' as const, tone: 'warm' as const };
+      const text = {
+        subject: 'Edited',
+        body: 'Edited',
+        gaps: [],
+        score: 1,
+        generic: false,
+        format: 'email' as const,
+        tone: 'warm' as const,
+      };
       assert.equal(await updateMessageText(m.store.db, 'local', id, text, m.now().toISOString()), true);
     });
 
     test('wrong credentials, a refused recipient and an unreachable host: clear messages, nothing sent', async () => {
       await m.api.smtp.update({ password: 'wrong' });
       const a = await m.message();
-      await assert.rejects(m.api.delivery.send(a), failsWith('failure', /refused the username or password.*app password/s));
+      await assert.rejects(
+        m.api.delivery.send(a),
+        failsWith('failure', /refused the username or password.*app password/s),
+      );
       assert.equal(await m.status(a), 'failed');
 
       await m.api.smtp.update({ password: PASSWORD });
@@ -131,7 +146,10 @@ for (const d of dialects()) {
       await closed.close();
       await m.api.smtp.update({ port });
       const c = await m.message();
-      await assert.rejects(m.api.delivery.send(c), failsWith('failure', new RegExp(`Could not reach the mail server 127\\.0\\.0\\.1:${port}`)));
+      await assert.rejects(
+        m.api.delivery.send(c),
+        failsWith('failure', new RegExp(`Could not reach the mail server 127\\.0\\.0\\.1:${port}`)),
+      );
       assert.equal(await m.status(c), 'failed');
       assert.equal(smtp.received.length, 0);
       const e = await m.api.delivery.send(c).catch((x: Error) => x.message);
@@ -145,7 +163,10 @@ for (const d of dialects()) {
       assert.equal(await m.status(id), 'draft');
       const view = await m.api.delivery.view(id);
       assert.equal(view.smtp.configured, false);
-      assert.match(view.mailto, /^mailto:dana@acme\.example\?subject=Thank%20you%2C%20Dana&body=Dear%20Dana%2C%0D%0A%0D%0AThank/);
+      assert.match(
+        view.mailto,
+        /^mailto:dana@acme\.example\?subject=Thank%20you%2C%20Dana&body=Dear%20Dana%2C%0D%0A%0D%0AThank/,
+      );
       const eml = await m.api.delivery.eml(id);
       assert.equal(eml.fileName, 'thank-you-dana-reyes.eml');
       const text = eml.content.toString();

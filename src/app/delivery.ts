@@ -146,7 +146,13 @@ export async function scheduleMessage(
   const now = ctx.clock.now();
   const slot = input.at ? parseWhen(input.at, p.timeZone) : await suggestion(ctx, p);
   if (Date.parse(slot.at) <= now.getTime())
-    throw badInput([{ field: 'at', message: `${input.at ?? 'the suggested time'} has already passed`, example: slot.local.slice(0, 10) }]);
+    throw badInput([
+      {
+        field: 'at',
+        message: `${input.at ?? 'the suggested time'} has already passed`,
+        example: slot.local.slice(0, 10),
+      },
+    ]);
   if (Date.parse(slot.at) > now.getTime() + 366 * 86_400_000)
     throw badInput([{ field: 'at', message: 'is more than a year ahead' }]);
   if (!(await queueMessage(ctx.store.db, ctx.owner, id, slot.at, now.toISOString())))
@@ -224,13 +230,18 @@ export interface EmlFile {
 
 export async function exportEml(ctx: AppContext, id: Id): Promise<EmlFile> {
   const { p } = await prepared(ctx, id);
-  const hard = p.problems.filter((x) => (x.field === 'subject' || x.field === 'to' || x.field.startsWith('from')) && /control/.test(x.message));
+  const hard = p.problems.filter(
+    (x) => (x.field === 'subject' || x.field === 'to' || x.field.startsWith('from')) && /control/.test(x.message),
+  );
   if (hard.length > 0) throw badInput(hard);
   const warnings = p.problems.filter((x) => !hard.includes(x)).map((x) => `${label(x.field)} ${x.message}`);
   if (!p.email.from) warnings.push('There is no From address: your mail client fills in yours.');
   const { composeEml } = await import('../channels/email/mime.js');
   const content = await composeEml(p.email);
-  const who = (p.contact?.name || 'message').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
+  const who = (p.contact?.name || 'message')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase();
   return { fileName: `${p.message.kind}-${who || 'message'}.eml`, content, warnings };
 }
 

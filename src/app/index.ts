@@ -2,6 +2,16 @@
 import type { Id } from '../core/model.js';
 import { type CheckNoteTextInput, checkNoteText } from './check.js';
 import type { AppContext } from './context.js';
+import {
+  confirmOverdue,
+  deliveryView,
+  exportEml,
+  mailto,
+  resolveUncertain,
+  scheduleMessage,
+  sendNow,
+  unscheduleMessage,
+} from './delivery.js';
 import { exportAll } from './export.js';
 import type { LogInput, SnoozeInput, TimeFrameQuery } from './follow-up-inputs.js';
 import {
@@ -15,6 +25,7 @@ import {
 } from './follow-ups.js';
 import type { AddInterviewInput, EditInterviewInput, NotesInput, ProfileInput } from './inputs.js';
 import { addInterview, deleteInterview, editInterview, listInterviews, showInterview } from './interviews.js';
+import { getSmtpSettingsView, type SmtpSettingsInput, updateSmtpSettings } from './mail-settings.js';
 import { recordNotes } from './notes.js';
 import { overview } from './overview.js';
 import { getProfile, updateProfile } from './profile.js';
@@ -31,17 +42,6 @@ import {
   takeQuiz,
 } from './quiz.js';
 import { loadQuizBank } from './quiz-bank.js';
-import {
-  confirmOverdue,
-  deliveryView,
-  exportEml,
-  mailto,
-  resolveUncertain,
-  scheduleMessage,
-  sendNow,
-  unscheduleMessage,
-} from './delivery.js';
-import { getSmtpSettingsView, type SmtpSettingsInput, updateSmtpSettings } from './mail-settings.js';
 import { type DueRun, outbox, runDue, startScheduler } from './scheduler.js';
 
 export function createFollowThrough(ctx: AppContext) {
@@ -102,8 +102,9 @@ export function createFollowThrough(ctx: AppContext) {
       mailto: (messageId: Id) => mailto(ctx, messageId),
       outbox: () => outbox(ctx),
       runDue: (options: { confirmOverdue?: boolean } = {}) => runDue(ctx, options),
-      startScheduler: (options: { intervalMs?: number; report?: (run: DueRun) => void; onError?: (e: unknown) => void } = {}) =>
-        startScheduler(ctx, options),
+      startScheduler: (
+        options: { intervalMs?: number; report?: (run: DueRun) => void; onError?: (e: unknown) => void } = {},
+      ) => startScheduler(ctx, options),
     },
   };
 }
@@ -111,17 +112,17 @@ export function createFollowThrough(ctx: AppContext) {
 export type FollowThrough = ReturnType<typeof createFollowThrough>;
 export type { TimeFrame } from '../core/timeframe/types.js';
 export type { StoredEvent } from '../store/repos/event-repo.js';
+export type { StoredMessage } from '../store/repos/message-repo.js';
 export type { DueTouch, StoredTouch } from '../store/repos/touch-repo.js';
 export type { CheckNoteTextInput } from './check.js';
 export { type AppContext, type Clock, LOCAL_OWNER, systemClock } from './context.js';
+export type { DeliveryView, EmlFile } from './delivery.js';
 export type { ExportDocument } from './export.js';
 export type { LogInput, SnoozeInput, TimeFrameQuery } from './follow-up-inputs.js';
 export type { PlanView } from './follow-ups.js';
 export type { AddInterviewInput, EditInterviewInput, NotesInput, PersonInput, ProfileInput } from './inputs.js';
-export type { OpportunityOverview } from './overview.js';
-export type { DeliveryView, EmlFile } from './delivery.js';
 export type { SmtpSettingsInput, SmtpSettingsView } from './mail-settings.js';
+export type { OpportunityOverview } from './overview.js';
+export type { QuizAttemptSummary, QuizPaper, QuizProgress, QuizResult, SeedInput, TakeQuizInput } from './quiz.js';
 export type { DueRun, OutboxItem, OutboxState, RunningScheduler } from './scheduler.js';
 export type { DeliveryOutcome } from './sending.js';
-export type { StoredMessage } from '../store/repos/message-repo.js';
-export type { QuizAttemptSummary, QuizPaper, QuizProgress, QuizResult, SeedInput, TakeQuizInput } from './quiz.js';

@@ -1,8 +1,8 @@
 // SMTP settings per owner. Only the fields given change; the password is write-only: stored
 // encrypted, never returned, printed or exported. `none` (no TLS) is allowed only to this computer.
 import { z } from 'zod';
-import { decryptSecret, encryptSecret, loadKey, loadOrCreateKey, SecretKeyError } from '../channels/secrets.js';
 import { SMTP_SECURITIES, type SmtpConnection, type SmtpSecurity } from '../channels/email/types.js';
+import { decryptSecret, encryptSecret, loadKey, loadOrCreateKey, SecretKeyError } from '../channels/secrets.js';
 import { AppError, badInput, type FieldProblem } from '../core/errors.js';
 import { addressProblems, headerTextProblems } from '../core/mail/headers.js';
 import { getProfile } from '../store/repos/profile-repo.js';
@@ -26,12 +26,18 @@ export interface SmtpSettingsView {
 
 const DEFAULT_PORT: Record<SmtpSecurity, number> = { starttls: 587, tls: 465, none: 25 };
 const LOOPBACK = new Set(['127.0.0.1', '::1', '[::1]', 'localhost']);
-const HOST = /^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$|^\[?[0-9A-Fa-f:.]+\]?$/;
+const HOST =
+  /^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$|^\[?[0-9A-Fa-f:.]+\]?$/;
 
 const flag = z.union([z.boolean(), z.enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])]);
 
 export const smtpSettingsInput = z.object({
-  host: z.string().trim().max(253).refine((s) => HOST.test(s), 'must be a host name such as smtp.gmail.com').optional(),
+  host: z
+    .string()
+    .trim()
+    .max(253)
+    .refine((s) => HOST.test(s), 'must be a host name such as smtp.gmail.com')
+    .optional(),
   port: z.coerce
     .number({ message: 'must be a number' })
     .int('must be a whole number')
@@ -51,7 +57,8 @@ export type SmtpSettingsInput = z.input<typeof smtpSettingsInput>;
 const truthy = (v: boolean | string) => v === true || ['1', 'true', 'yes', 'on'].includes(String(v));
 
 function mailDeps(ctx: AppContext): MailDeps {
-  if (!ctx.mail) throw new AppError('failure', 'Email is not set up in this front end: no key file location was given.');
+  if (!ctx.mail)
+    throw new AppError('failure', 'Email is not set up in this front end: no key file location was given.');
   return ctx.mail;
 }
 
@@ -80,7 +87,10 @@ export async function updateSmtpSettings(ctx: AppContext, raw: SmtpSettingsInput
   const next = {
     host: input.host ?? old?.host ?? '',
     // A new security setting without a port brings its usual port along.
-    port: input.port ?? (input.security && input.security !== old?.security ? undefined : old?.port) ?? DEFAULT_PORT[security],
+    port:
+      input.port ??
+      (input.security && input.security !== old?.security ? undefined : old?.port) ??
+      DEFAULT_PORT[security],
     security,
     username: input.user ?? old?.username ?? fromAddress,
     fromAddress,
@@ -92,7 +102,10 @@ export async function updateSmtpSettings(ctx: AppContext, raw: SmtpSettingsInput
   if (!next.host) problems.push({ field: 'host', message: 'is required', example: 'smtp.gmail.com' });
   if (!next.fromAddress) problems.push({ field: 'from', message: 'is required', example: 'you@gmail.com' });
   else problems.push(...addressProblems('from', next.fromAddress));
-  problems.push(...headerTextProblems('fromName', next.fromName, 200), ...headerTextProblems('user', next.username, 320));
+  problems.push(
+    ...headerTextProblems('fromName', next.fromName, 200),
+    ...headerTextProblems('user', next.username, 320),
+  );
   if (next.security === 'none' && next.host && !LOOPBACK.has(next.host.toLowerCase()))
     problems.push({
       field: 'security',
@@ -112,7 +125,9 @@ export async function updateSmtpSettings(ctx: AppContext, raw: SmtpSettingsInput
 }
 
 /** The settings with the password decrypted, for one send; a clear error when anything is missing. */
-export async function smtpConnection(ctx: AppContext): Promise<{ connection: SmtpConnection; settings: SmtpSettingsView }> {
+export async function smtpConnection(
+  ctx: AppContext,
+): Promise<{ connection: SmtpConnection; settings: SmtpSettingsView }> {
   const stored = await getSmtpSettings(ctx.store.db, ctx.owner);
   const settings = view(stored);
   if (!stored || !settings.configured)
@@ -139,7 +154,13 @@ export async function smtpConnection(ctx: AppContext): Promise<{ connection: Smt
     }
   }
   return {
-    connection: { host: stored.host, port: stored.port, security: stored.security, username: stored.username, password },
+    connection: {
+      host: stored.host,
+      port: stored.port,
+      security: stored.security,
+      username: stored.username,
+      password,
+    },
     settings,
   };
 }

@@ -2,7 +2,7 @@
 // the SMTP settings (or the profile), our own Message-ID, and for a check-in the thread of what was
 // already sent to that person. Also says what stops it from being sent, each with how to fix it.
 import type { Mailbox, OutgoingEmail } from '../channels/email/types.js';
-import { notFound, type FieldProblem } from '../core/errors.js';
+import { type FieldProblem, notFound } from '../core/errors.js';
 import { addressProblems, headerTextProblems, messageIdFor } from '../core/mail/headers.js';
 import type { Contact, Id, InterviewRecord } from '../core/model.js';
 import { gapsIn } from '../core/notes/compose/words.js';

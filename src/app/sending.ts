@@ -1,7 +1,7 @@
 // Handing one queued message to the mail server, safely: claim it (the intent, one atomic UPDATE),
 // talk to the server, then record what the server said. A crash between the two leaves the message
 // in "sending", which a later run turns into "uncertain" for the user, never into a second send.
-import { SendFailure, type Mailer } from '../channels/email/types.js';
+import { type Mailer, SendFailure } from '../channels/email/types.js';
 import { nextAttemptAt } from '../core/mail/retry.js';
 import type { Id } from '../core/model.js';
 import { claimMessage, markFailed, markRetry, markSent } from '../store/repos/delivery-repo.js';

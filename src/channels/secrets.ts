@@ -53,7 +53,8 @@ export function encryptSecret(key: Buffer, plaintext: string, boundTo: string): 
 /** The plaintext, or SecretKeyError when the value was made with another key or was tampered with. */
 export function decryptSecret(key: Buffer, stored: string, boundTo: string): string {
   const [version, iv, tag, body] = stored.split(':');
-  if (version !== VERSION || !iv || !tag || body === undefined) throw new SecretKeyError('the stored secret is damaged');
+  if (version !== VERSION || !iv || !tag || body === undefined)
+    throw new SecretKeyError('the stored secret is damaged');
   try {
     const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64'));
     decipher.setAAD(Buffer.from(boundTo, 'utf8'));

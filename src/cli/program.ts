@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { check } from './commands/check.js';
 import { due } from './commands/due.js';
+import { eml } from './commands/eml.js';
 import { exportCommand } from './commands/export.js';
 import { interviewAdd } from './commands/interview-add.js';
 import { interviewDelete } from './commands/interview-delete.js';
@@ -10,10 +11,13 @@ import { interviewList } from './commands/interview-list.js';
 import { interviewShow } from './commands/interview-show.js';
 import { log } from './commands/log.js';
 import { notes } from './commands/notes.js';
+import { outbox } from './commands/outbox.js';
 import { plan } from './commands/plan.js';
 import { profile } from './commands/profile.js';
 import { quiz } from './commands/quiz.js';
+import { send } from './commands/send.js';
 import { serve } from './commands/serve.js';
+import { settings } from './commands/settings.js';
 import { timeframe } from './commands/timeframe.js';
 import { touch } from './commands/touch.js';
 import type { CliContext } from './context.js';
@@ -36,6 +40,8 @@ Examples:
   $ followthrough check note.txt --interview iv_3kq9x7m2ab --to Dana   # score a thank-you note
   $ followthrough quiz                        # the follow-up self-assessment: 12 questions, explained
   $ followthrough export -o followthrough-export.json
+  $ followthrough settings smtp --host smtp.gmail.com --from you@gmail.com --ask-password
+  $ followthrough send msg_3kq9x7m2ab --at    # email it in their business hours
 
 Data lives in a SQLite file: --db PATH, else $FOLLOWTHROUGH_DB, else
 ~/.local/share/followthrough/followthrough.db; DATABASE_URL=postgres://... uses PostgreSQL.
@@ -69,5 +75,9 @@ export function buildProgram(ctx: CliContext, version: string): Command {
   quiz(program, ctx);
   profile(program, ctx);
   exportCommand(program, ctx);
+  send(program, ctx);
+  outbox(program, ctx);
+  eml(program, ctx);
+  settings(program, ctx);
   return program;
 }

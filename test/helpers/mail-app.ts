@@ -51,7 +51,12 @@ export async function mailApp(
   });
   const ctx = contextFor(store);
   const api = createFollowThrough(ctx);
-  await api.profile.update({ name: 'Alex Candidate', email: 'alex@home.example', country: 'US', timeZone: 'America/New_York' });
+  await api.profile.update({
+    name: 'Alex Candidate',
+    email: 'alex@home.example',
+    country: 'US',
+    timeZone: 'America/New_York',
+  });
   const record = await api.interviews.add({
     company: 'Acme Corp',
     role: 'Product Manager',

@@ -55,7 +55,8 @@ export async function startSmtp(options: { user?: string; password?: string } = 
     allowInsecureAuth: true,
     logger: false,
     onAuth(auth, _session, callback) {
-      if (auth.username === options.user && auth.password === options.password) return callback(null, { user: auth.username });
+      if (auth.username === options.user && auth.password === options.password)
+        return callback(null, { user: auth.username });
       return callback(replyError(535, '5.7.8 Authentication credentials invalid'));
     },
     onRcptTo(address, _session, callback) {

@@ -1,7 +1,8 @@
 // Sending through the user's own SMTP account with nodemailer, and turning its errors into the
 // four kinds the app acts on. Loaded only when mail is sent: nodemailer costs start-up time.
-import { SendFailure, type FailureKind, type Mailer, type SmtpConnection } from './types.js';
+
 import { messageOptions } from './mime.js';
+import { type FailureKind, type Mailer, SendFailure, type SmtpConnection } from './types.js';
 
 // Well under the sending lease (SENDING_LEASE_MINUTES): a send never outlives it.
 const TIMEOUTS = { connectionTimeout: 20_000, greetingTimeout: 20_000, socketTimeout: 60_000 };

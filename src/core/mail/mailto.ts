@@ -8,7 +8,8 @@ export interface MailtoInput {
   cc?: string | null;
 }
 
-const enc = (s: string) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const enc = (s: string) =>
+  encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /** The address part: each side of the "@" encoded on its own, so the "@" stays readable. */
 function encodeAddress(address: string): string {
