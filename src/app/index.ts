@@ -116,7 +116,7 @@ export type { StoredMessage } from '../store/repos/message-repo.js';
 export type { DueTouch, StoredTouch } from '../store/repos/touch-repo.js';
 export type { CheckNoteTextInput } from './check.js';
 export { type AppContext, type Clock, LOCAL_OWNER, systemClock } from './context.js';
-export type { DeliveryView, EmlFile } from './delivery.js';
+export { type DeliveryView, deliveryProblemText, type EmlFile } from './delivery.js';
 export type { ExportDocument } from './export.js';
 export type { LogInput, SnoozeInput, TimeFrameQuery } from './follow-up-inputs.js';
 export type { PlanView } from './follow-ups.js';

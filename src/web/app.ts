@@ -8,6 +8,7 @@ import { checkRoutes } from './routes/check.js';
 import { dashboardRoutes } from './routes/dashboard.js';
 import { interviewRoutes } from './routes/interviews.js';
 import { logRoutes } from './routes/log.js';
+import { mailRoutes } from './routes/mail.js';
 import { notesRoutes } from './routes/notes.js';
 import { profileRoutes } from './routes/profile.js';
 import { quizRoutes } from './routes/quiz.js';
@@ -43,6 +44,7 @@ export function createWebApp(api: FollowThrough, options: WebAppOptions): Hono {
   app.route('/', touchRoutes(api, clock));
   app.route('/', profileRoutes(api));
   app.route('/', quizRoutes(api));
+  app.route('/', mailRoutes(api, clock));
   app.notFound(notFoundPage);
   app.onError(errorHandler(options.log ?? ((line) => process.stderr.write(`${line}\n`))));
   return app;

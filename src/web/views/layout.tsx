@@ -17,7 +17,7 @@ const HTMX_CONFIG = JSON.stringify({
   ],
 });
 
-export type Section = 'dashboard' | 'new' | 'check' | 'profile' | 'quiz' | undefined;
+export type Section = 'dashboard' | 'new' | 'check' | 'profile' | 'quiz' | 'outbox' | undefined;
 
 export function Layout(props: { title: string; section?: Section; children: Child }) {
   const navLink = (href: string, label: string, section: Section) => (
@@ -54,6 +54,7 @@ export function Layout(props: { title: string; section?: Section; children: Chil
               {navLink('/check', 'Check a note', 'check')}
               {navLink('/quiz', 'Self-assessment', 'quiz')}
               {navLink('/profile', 'Profile', 'profile')}
+              {navLink('/outbox', 'Outbox', 'outbox')}
             </ul>
           </nav>
         </header>
