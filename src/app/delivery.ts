@@ -155,7 +155,12 @@ export async function scheduleMessage(
   const input = parseInput(scheduleInput, raw);
   const p = await readyToQueue(ctx, id, true);
   const now = ctx.clock.now();
-  const slot = input.at ? parseWhen(input.at, p.timeZone) : await suggestion(ctx, p);
+  let slot = input.at ? parseWhen(input.at, p.timeZone) : await suggestion(ctx, p);
+  // "Now is a good time" as a schedule means the next minute: the scheduler picks it up at once.
+  if (!input.at && Date.parse(slot.at) <= now.getTime()) {
+    const soon = new Date(now.getTime() + 60_000).toISOString();
+    slot = suggestSendTime(soon, p.timeZone, await holidayCalendar(p.record.country));
+  }
   if (Date.parse(slot.at) <= now.getTime())
     throw badInput([
       {
