@@ -11,12 +11,14 @@ export interface MailtoInput {
 const enc = (s: string) =>
   encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
-/** The address part: each side of the "@" encoded on its own, so the "@" stays readable. */
-function encodeAddress(address: string): string {
-  const at = address.lastIndexOf('@');
-  if (at < 0) return enc(address);
-  return `${enc(address.slice(0, at))}@${enc(address.slice(at + 1))}`;
-}
+/** The address: RFC 6068 lets unreserved characters and some delimiters (+, !, ...) stay as they are. */
+const encodeAddress = (address: string): string =>
+  [...new TextEncoder().encode(address)]
+    .map((b) => {
+      const c = String.fromCharCode(b);
+      return b < 128 && /[A-Za-z0-9\-._~!$'()*+,;:@]/.test(c) ? c : `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+    })
+    .join('');
 
 export function mailtoLink(input: MailtoInput): string {
   const fields: string[] = [];
