@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createFollowThrough } from '../src/app/index.js';
 import { type Contact, EMPTY_NEXT_STEPS, type Interview, type NextSteps, type Opportunity } from '../src/core/model.js';
 import { openStore, type Store } from '../src/store/open.js';
+import * as calendarFeedRepo from '../src/store/repos/calendar-feed-repo.js';
 import * as contactRepo from '../src/store/repos/contact-repo.js';
 import * as deliveryRepo from '../src/store/repos/delivery-repo.js';
 import * as eventRepo from '../src/store/repos/event-repo.js';
@@ -134,6 +135,7 @@ const planned = (contactId: string | null) => [
 ];
 
 const MODULES: Record<string, Record<string, unknown>> = {
+  'calendar-feed-repo': calendarFeedRepo,
   'contact-repo': contactRepo,
   'delivery-repo': deliveryRepo,
   'event-repo': eventRepo,
@@ -191,6 +193,22 @@ const text: messageRepo.MessageText = {
 };
 
 const CALLS: Record<string, Entry> = {
+  'calendar-feed-repo.getCalendarFeed': {
+    kind: 'read',
+    calls: ({ db }) => [() => calendarFeedRepo.getCalendarFeed(db, A)],
+  },
+  // The owner is the feed's key, as for the profile: A can only write A's own; B's hash is unique to B.
+  'calendar-feed-repo.saveCalendarFeed': {
+    kind: 'write',
+    calls: ({ db }) => [
+      () => calendarFeedRepo.saveCalendarFeed(db, A, 'a'.repeat(64), NOW),
+      async () => {
+        const b = await calendarFeedRepo.getCalendarFeed(db, B);
+        assert.ok(b);
+        return calendarFeedRepo.saveCalendarFeed(db, A, b.tokenHash, NOW);
+      },
+    ],
+  },
   'message-repo.insertMessage': {
     kind: 'write',
     calls: ({ db, a, b }) => {
@@ -211,6 +229,7 @@ const CALLS: Record<string, Entry> = {
       () => messageRepo.listMessages(db, A),
       () => messageRepo.listMessages(db, A, { interviewId: b.interviewId }),
       () => messageRepo.listMessages(db, A, { contactId: b.contactId }),
+      () => messageRepo.listMessages(db, A, { touchId: b.touchId }),
     ],
   },
   'message-repo.updateMessageText': {
@@ -519,9 +538,6 @@ const CALLS: Record<string, Entry> = {
   },
 };
 
-/** Writes keyed by the owner alone: they cannot name another owner's row, so they return nothing. */
-const OWNER_KEYED = new Set(['profile-repo.saveProfile', 'smtp-repo.saveSmtpSettings']);
-
 /** Every exported function of every module in src/store/repos, as "module.function". */
 async function discoverStoreFunctions(): Promise<string[]> {
   const out: string[] = [];
@@ -619,6 +635,7 @@ async function seed(store: Store, owner: string, tag: string): Promise<Ids> {
     touchId: touch.id,
     contactId: dana.contact.id,
   });
+  await api.calendar.rotateFeed();
   return {
     ...delivery,
     opportunityId: first.opportunityId,
@@ -682,6 +699,9 @@ async function seedDelivery(
     queuedId: await make(`msg_${tag}_queued`, 'queued'),
   };
 }
+
+// Writes keyed by the owner itself: they can only ever touch the caller's own row, so they return nothing.
+const OWNER_KEYED = ['profile-repo.saveProfile', 'calendar-feed-repo.saveCalendarFeed', 'smtp-repo.saveSmtpSettings'];
 
 /** Every row of one owner in every table, in a stable order. */
 async function snapshot(store: Store, owner: string): Promise<Record<string, string[]>> {
@@ -771,7 +791,7 @@ for (const d of dialects()) {
           if (entry.kind === 'write' && !threw && result !== false && result !== undefined && result !== 0) {
             problems.push(`${label} reported success: ${JSON.stringify(result)}`);
           }
-          if (entry.kind === 'write' && !OWNER_KEYED.has(name) && !threw && result === undefined) {
+          if (entry.kind === 'write' && !OWNER_KEYED.includes(name) && !threw && result === undefined) {
             problems.push(`${label} returned nothing; it should have refused`);
           }
           assert.deepEqual(await snapshot(store, B), before, `${label} changed B rows`);

@@ -56,7 +56,7 @@ export function textProblem(field: string, text: unknown): FieldProblem | null {
 
 let spellerLoading: Promise<SpellChecker> | null = null;
 /** The dictionaries cost a few hundred milliseconds: imported on first use only, then shared. */
-function spellChecker(): Promise<SpellChecker> {
+export function spellChecker(): Promise<SpellChecker> {
   spellerLoading ??= import('../channels/dictionaries.js').then((m) => m.loadSpellChecker());
   return spellerLoading;
 }

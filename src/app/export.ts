@@ -2,6 +2,7 @@
 import type { Contact, InterviewRecord, Opportunity, Profile } from '../core/model.js';
 import { listContacts } from '../store/repos/contact-repo.js';
 import { listEvents, type StoredEvent } from '../store/repos/event-repo.js';
+import { listMessages, type StoredMessage } from '../store/repos/message-repo.js';
 import { listOpportunities } from '../store/repos/opportunity-repo.js';
 import { listTouches, type StoredTouch } from '../store/repos/touch-repo.js';
 import type { AppContext } from './context.js';
@@ -28,6 +29,8 @@ export interface ExportDocument {
   quizAttempts: QuizAttemptSummary[];
   /** SMTP settings without the password (never exported, not even encrypted); null when none. */
   smtp: SmtpSettingsView | null;
+  /** Drafted and sent messages, newest first. */
+  messages: StoredMessage[];
 }
 
 export async function exportAll(ctx: AppContext): Promise<ExportDocument> {
@@ -55,6 +58,7 @@ export async function exportAll(ctx: AppContext): Promise<ExportDocument> {
     events,
     quizAttempts: await quizHistory(ctx),
     smtp: await exportedSmtp(ctx),
+    messages: await listMessages(ctx.store.db, ctx.owner),
   };
 }
 

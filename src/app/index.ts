@@ -1,5 +1,6 @@
 // The one API every front end calls. Bound to one owner: a front end builds one per user/request.
 import type { Id } from '../core/model.js';
+import { calendarFile, feedFile, feedStatus, rotateFeed } from './calendar.js';
 import { type CheckNoteTextInput, checkNoteText } from './check.js';
 import type { AppContext } from './context.js';
 import {
@@ -12,6 +13,17 @@ import {
   sendNow,
   unscheduleMessage,
 } from './delivery.js';
+import type { DraftEdit, DraftInput, RegenerateInput } from './draft-inputs.js';
+import {
+  checkDraft,
+  createDraft,
+  deleteDraft,
+  draftForTouch,
+  editDraft,
+  getDraft,
+  listDrafts,
+  regenerateDraft,
+} from './drafts.js';
 import { exportAll } from './export.js';
 import type { LogInput, SnoozeInput, TimeFrameQuery } from './follow-up-inputs.js';
 import {
@@ -25,6 +37,7 @@ import {
 } from './follow-ups.js';
 import type { AddInterviewInput, EditInterviewInput, NotesInput, ProfileInput } from './inputs.js';
 import { addInterview, deleteInterview, editInterview, listInterviews, showInterview } from './interviews.js';
+import { type LetterOptions, letterPdf } from './letters.js';
 import { getSmtpSettingsView, type SmtpSettingsInput, updateSmtpSettings } from './mail-settings.js';
 import { recordNotes } from './notes.js';
 import { overview } from './overview.js';
@@ -83,6 +96,17 @@ export function createFollowThrough(ctx: AppContext) {
     notes: {
       check: (input: CheckNoteTextInput) => checkNoteText(ctx, input),
     },
+    drafts: {
+      create: (input: DraftInput) => createDraft(ctx, input),
+      get: (id: Id) => getDraft(ctx, id),
+      list: (filter: { interviewId?: Id } = {}) => listDrafts(ctx, filter),
+      edit: (id: Id, input: DraftEdit) => editDraft(ctx, id, input),
+      regenerate: (id: Id, input: RegenerateInput = {}) => regenerateDraft(ctx, id, input),
+      /** The checker's report on the saved body, or on `text` (the editor's live score) without saving. */
+      check: (id: Id, text?: string) => checkDraft(ctx, id, text),
+      forTouch: (touchId: Id, choice: RegenerateInput = {}) => draftForTouch(ctx, touchId, choice),
+      delete: (id: Id) => deleteDraft(ctx, id),
+    },
     overview: () => overview(ctx),
     exportAll: () => exportAll(ctx),
     smtp: {
@@ -106,6 +130,18 @@ export function createFollowThrough(ctx: AppContext) {
         options: { intervalMs?: number; report?: (run: DueRun) => void; onError?: (e: unknown) => void } = {},
       ) => startScheduler(ctx, options),
     },
+    letters: {
+      /** A saved message as a PDF letter (or card, for a card-format message). */
+      pdf: (messageId: Id, options: LetterOptions = {}) => letterPdf(ctx, messageId, options),
+    },
+    calendar: {
+      /** The plan as an .ics file: one event per open touch. */
+      file: () => calendarFile(ctx),
+      feedStatus: () => feedStatus(ctx),
+      rotateFeed: () => rotateFeed(ctx),
+      /** The feed's calendar, only for the right token. */
+      feed: (token: string) => feedFile(ctx, token),
+    },
   };
 }
 
@@ -114,13 +150,17 @@ export type { TimeFrame } from '../core/timeframe/types.js';
 export type { StoredEvent } from '../store/repos/event-repo.js';
 export type { StoredMessage } from '../store/repos/message-repo.js';
 export type { DueTouch, StoredTouch } from '../store/repos/touch-repo.js';
+export type { CalendarFile, FeedStatus, NewFeed } from './calendar.js';
 export type { CheckNoteTextInput } from './check.js';
 export { type AppContext, type Clock, LOCAL_OWNER, systemClock } from './context.js';
 export { type DeliveryView, deliveryProblemText, type EmlFile } from './delivery.js';
+export type { DraftEdit, DraftInput, RegenerateInput } from './draft-inputs.js';
+export type { DraftView } from './drafts.js';
 export type { ExportDocument } from './export.js';
 export type { LogInput, SnoozeInput, TimeFrameQuery } from './follow-up-inputs.js';
 export type { PlanView } from './follow-ups.js';
 export type { AddInterviewInput, EditInterviewInput, NotesInput, PersonInput, ProfileInput } from './inputs.js';
+export type { LetterOptions, LetterPdf, MailBy } from './letters.js';
 export type { SmtpSettingsInput, SmtpSettingsView } from './mail-settings.js';
 export type { OpportunityOverview } from './overview.js';
 export type { QuizAttemptSummary, QuizPaper, QuizProgress, QuizResult, SeedInput, TakeQuizInput } from './quiz.js';

@@ -1,6 +1,8 @@
 // The command tree. Commander's own exits are overridden so run.ts decides every exit code.
 import { Command } from 'commander';
+import { calendar } from './commands/calendar.js';
 import { check } from './commands/check.js';
+import { draft } from './commands/draft.js';
 import { due } from './commands/due.js';
 import { eml } from './commands/eml.js';
 import { exportCommand } from './commands/export.js';
@@ -9,7 +11,9 @@ import { interviewDelete } from './commands/interview-delete.js';
 import { interviewEdit } from './commands/interview-edit.js';
 import { interviewList } from './commands/interview-list.js';
 import { interviewShow } from './commands/interview-show.js';
+import { letter } from './commands/letter.js';
 import { log } from './commands/log.js';
+import { message } from './commands/message.js';
 import { notes } from './commands/notes.js';
 import { outbox } from './commands/outbox.js';
 import { plan } from './commands/plan.js';
@@ -38,6 +42,7 @@ Examples:
   $ followthrough notes iv_3kq9x7m2ab --interviewer Dana --topic pricing \\
       --challenge "onboarding churn" --idea "a three-email welcome series"
   $ followthrough check note.txt --interview iv_3kq9x7m2ab --to Dana   # score a thank-you note
+  $ followthrough draft thank-you --interview iv_3kq9x7m2ab --to Dana   # draft one from your notes
   $ followthrough quiz                        # the follow-up self-assessment: 12 questions, explained
   $ followthrough export -o followthrough-export.json
   $ followthrough settings smtp --host smtp.gmail.com --from you@gmail.com --ask-password
@@ -67,6 +72,8 @@ export function buildProgram(ctx: CliContext, version: string): Command {
   interviewDelete(interview, ctx);
   notes(program, ctx);
   check(program, ctx);
+  draft(program, ctx);
+  message(program, ctx);
   timeframe(program, ctx);
   plan(program, ctx);
   due(program, ctx);
@@ -79,5 +86,7 @@ export function buildProgram(ctx: CliContext, version: string): Command {
   outbox(program, ctx);
   eml(program, ctx);
   settings(program, ctx);
+  letter(program, ctx);
+  calendar(program, ctx);
   return program;
 }

@@ -34,6 +34,7 @@ const LIST_COMMANDS: Record<string, string> = {
   interview: 'followthrough interview list',
   opportunity: 'followthrough interview list --json',
   touch: 'followthrough due, or followthrough plan INTERVIEW_ID',
+  message: 'followthrough message list',
 };
 
 export const notFound = (what: string, id: string): AppError =>

@@ -1,5 +1,8 @@
 // Opening the store: dialect chosen by the target, SQLite settings, migrations applied once.
 import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { dialects, sqliteDatabase } from '../../test/helpers/databases.js';
@@ -39,6 +42,17 @@ describe('SQLite store', () => {
       await store.close();
       await d.drop();
     }
+  });
+
+  test('a database path under a system folder or a file is refused with a clear error, creating nothing', async () => {
+    await assert.rejects(openStore({ target: '/proc/self/followthrough.db' }), /system folder, not one for data/);
+    const file = join(mkdtempSync(join(tmpdir(), 'ft-open-')), 'plain.txt');
+    writeFileSync(file, 'x');
+    await assert.rejects(
+      openStore({ target: join(file, 'sub', 'f.db') }),
+      /is a file, so the database cannot go under it/,
+    );
+    assert.equal(existsSync(join(file, 'sub')), false);
   });
 
   test('an in-memory database works for quick tools', async () => {

@@ -1,7 +1,7 @@
 // Opens the store: SQLite file by default, PostgreSQL for a postgres URL. Runs pending migrations,
 // backing up an existing SQLite file first so a failed migration never costs the user their data.
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import {
   Kysely,
   type Migration,
@@ -11,6 +11,7 @@ import {
   SqliteAdapter,
   SqliteDialect,
 } from 'kysely';
+import { AppError } from '../core/errors.js';
 import { MIGRATIONS } from './migrations/index.js';
 import type { Database } from './schema.js';
 
@@ -62,9 +63,24 @@ export async function openStore(options: OpenOptions): Promise<Store> {
   return store;
 }
 
+// Kernel file systems: creating folders there fails in odd ways (Node's recursive mkdir can loop).
+const SYSTEM_FOLDERS = /^\/(?:proc|sys|dev)(?:\/|$)/;
+
+/** Refuses a database folder that cannot hold a file, before anything is created. */
+function checkFolder(dir: string): void {
+  const hint = 'choose a path in your home folder, e.g. --db ~/followthrough.db';
+  if (SYSTEM_FOLDERS.test(dir)) throw new AppError('bad-input', `${dir} is a system folder, not one for data: ${hint}`);
+  let existing = dir;
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  if (!statSync(existing).isDirectory()) {
+    throw new AppError('bad-input', `${existing} is a file, so the database cannot go under it: ${hint}`);
+  }
+}
+
 async function openSqlite(path: string, log: (line: string) => void): Promise<Store> {
   const { default: SqliteDatabase } = await import('better-sqlite3');
   if (path !== ':memory:') {
+    checkFolder(dirname(resolve(path)));
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
     // Create the file ourselves so it is never readable by others, even for a moment.
     if (!existsSync(path)) closeSync(openSync(path, 'a', 0o600));

@@ -200,6 +200,13 @@ export interface SmtpSettingsTable {
   updated_at: string;
 }
 
+export interface CalendarFeedTable {
+  owner: string;
+  /** SHA-256 of the feed token, hex; the token itself is never stored. */
+  token_hash: string;
+  created_at: string;
+}
+
 export interface Database {
   profiles: ProfileTable;
   opportunities: OpportunityTable;
@@ -213,6 +220,7 @@ export interface Database {
   quiz_attempts: QuizAttemptTable;
   messages: MessageTable;
   smtp_settings: SmtpSettingsTable;
+  calendar_feeds: CalendarFeedTable;
 }
 
 /** Anything that can run queries: the database or a transaction on it. */

@@ -4,6 +4,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { AppError, type ErrorCode, HTTP_STATUS } from '../core/errors.js';
+import { redactPath } from './redact.js';
 import { render } from './render.js';
 import { ErrorPage } from './views/layout.js';
 
@@ -31,7 +32,7 @@ export function errorHandler(log: (line: string) => void) {
     if (err instanceof HTTPException && err.status < 500) {
       return render(c, <ErrorPage status={err.status} title="That did not work" message={err.message} />, err.status);
     }
-    log(`web: ${c.req.method} ${c.req.path} failed: ${err.stack ?? err.message}`);
+    log(`web: ${c.req.method} ${redactPath(c.req.path)} failed: ${err.stack ?? err.message}`);
     return render(
       c,
       <ErrorPage

@@ -1,6 +1,6 @@
 // Everything the interview page shows, loaded in one place so every route that renders it (the page
 // itself, a rejected notes or log form, a refused snooze) shows the same thing.
-import type { FollowThrough, PlanView } from '../app/index.js';
+import type { DraftView, FollowThrough, PlanView } from '../app/index.js';
 import type { Contact, Id, InterviewRecord } from '../core/model.js';
 import { followUpContacts } from './contacts.js';
 import { emptyForm, type FormState } from './form-state.js';
@@ -16,6 +16,7 @@ export interface InterviewPageData {
   record: InterviewRecord;
   contact: Contact | null;
   plan: PlanData;
+  messages: DraftView[];
   now: Date;
 }
 
@@ -38,7 +39,8 @@ export async function loadInterviewPage(api: FollowThrough, id: Id, now: Date): 
     latest === record
       ? undefined
       : { href: `/interviews/${encodeURIComponent(latest.id)}`, label: formatLocal(latest.startsAt, latest.timeZone) };
-  return { record, contact, plan: { plan, names, latestRound }, now };
+  const messages = await api.drafts.list({ interviewId: id });
+  return { record, contact, plan: { plan, names, latestRound }, messages, now };
 }
 
 /** A fresh "log what happened" form: "when" is now, in the interview's zone. */

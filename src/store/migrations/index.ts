@@ -6,6 +6,7 @@ import * as plan from './2026-11-25T1900-plan.js';
 import * as quiz from './2026-11-25T2000-quiz.js';
 import * as messages from './2026-11-26T0900-messages.js';
 import * as mail from './2026-11-26T1100-mail.js';
+import * as calendarFeed from './2026-11-26T1200-calendar-feed.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-25T1800-initial': initial,
@@ -13,4 +14,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-25T2000-quiz': quiz,
   '2026-11-26T0900-messages': messages,
   '2026-11-26T1100-mail': mail,
+  '2026-11-26T1200-calendar-feed': calendarFeed,
 };

@@ -150,11 +150,12 @@ export async function getMessage(db: Executor, owner: OwnerId, id: Id): Promise<
 export async function listMessages(
   db: Executor,
   owner: OwnerId,
-  filter: { interviewId?: Id; contactId?: Id } = {},
+  filter: { interviewId?: Id; contactId?: Id; touchId?: Id } = {},
 ): Promise<StoredMessage[]> {
   let q = db.selectFrom('messages').selectAll().where('owner', '=', owner);
   if (filter.interviewId) q = q.where('interview_id', '=', filter.interviewId);
   if (filter.contactId) q = q.where('contact_id', '=', filter.contactId);
+  if (filter.touchId) q = q.where('touch_id', '=', filter.touchId);
   const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').execute();
   return rows.map(toMessage);
 }

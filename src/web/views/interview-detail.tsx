@@ -16,6 +16,7 @@ import { ErrorSummary } from './fields.js';
 import { InterviewNoteEditor, type NoteCheckState } from './interview-note-editor.js';
 import { Layout } from './layout.js';
 import { ExternalLink } from './link.js';
+import { MessageList } from './message-list.js';
 import { NotesForm } from './notes-form.js';
 import { PlanSection } from './plan-section.js';
 import { snoozeFieldId, type TouchError } from './touch-actions.js';
@@ -124,7 +125,9 @@ export function InterviewPage(props: InterviewPageProps) {
         }}
       />
 
-      <h2>Panel and notes</h2>
+      <MessageList record={r} messages={props.messages} />
+
+      <h2 id="panel">Panel and notes</h2>
       {r.participants.length === 0 && (
         <p>
           No interviewers recorded. <a href={`${path}/edit`}>Add them</a> to take notes per interviewer.

@@ -17,7 +17,7 @@ const HTMX_CONFIG = JSON.stringify({
   ],
 });
 
-export type Section = 'dashboard' | 'new' | 'check' | 'profile' | 'quiz' | 'outbox' | undefined;
+export type Section = 'dashboard' | 'new' | 'check' | 'profile' | 'quiz' | 'outbox' | 'calendar' | undefined;
 
 export function Layout(props: { title: string; section?: Section; children: Child }) {
   const navLink = (href: string, label: string, section: Section) => (
@@ -53,6 +53,7 @@ export function Layout(props: { title: string; section?: Section; children: Chil
               {navLink('/interviews/new', 'Add an interview', 'new')}
               {navLink('/check', 'Check a note', 'check')}
               {navLink('/quiz', 'Self-assessment', 'quiz')}
+              {navLink('/calendar', 'Calendar', 'calendar')}
               {navLink('/profile', 'Profile', 'profile')}
               {navLink('/outbox', 'Outbox', 'outbox')}
             </ul>

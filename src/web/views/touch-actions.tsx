@@ -21,6 +21,13 @@ export function TouchActions(props: { touch: StoredTouch; title: string; returnT
   const ret = <input type="hidden" name="return" value={props.returnTo} />;
   return (
     <div class="touch-actions">
+      {touch.contactId && touch.channel !== 'task' && (
+        <form method="post" action={action('draft')}>
+          <button type="submit">
+            Draft<span class="visually-hidden"> ({title})</span>
+          </button>
+        </form>
+      )}
       <form method="post" action={action('done')}>
         {ret}
         <button type="submit">
