@@ -6,7 +6,6 @@ import type { Hono } from 'hono';
 import { sqliteDatabase } from '../../test/helpers/databases.js';
 import { type MailApp, mailApp } from '../../test/helpers/mail-app.js';
 import { startSmtp, type TestSmtp } from '../../test/helpers/smtp-server.js';
-import { claimMessage } from '../store/repos/delivery-repo.js';
 import { localHosts } from './security.js';
 import { createWebApp } from './server.js';
 
@@ -144,7 +143,7 @@ describe('email on the web', () => {
     const other = await m.message({ to: 'Sam' });
     await m.api.delivery.schedule(other, { at: '2026-03-03T18:00:00Z' });
     m.setNow('2026-03-03T18:00:00.000Z');
-    await claimMessage(m.store.db, 'local', other, 'sam@acme.example', m.now().toISOString());
+    await m.claim(other, 'sam@acme.example');
     m.setNow('2026-03-03T19:00:00.000Z');
     await m.api.delivery.runDue();
     const html = await (await get(`/messages/${other}/delivery`)).text();

@@ -9,6 +9,7 @@ import type { ConnectMailer } from '../../src/channels/email/types.js';
 import type { InterviewRecord } from '../../src/core/model.js';
 import type { DraftKind } from '../../src/core/notes/compose/types.js';
 import { openStore, type Store } from '../../src/store/open.js';
+import { claimMessage } from '../../src/store/repos/delivery-repo.js';
 import { insertMessage } from '../../src/store/repos/message-repo.js';
 import type { TestDatabase } from './databases.js';
 
@@ -28,6 +29,8 @@ export interface MailApp {
   /** A second app on the same database: another scheduler. */
   another(): Promise<{ api: FollowThrough; close(): Promise<void> }>;
   status(id: string): Promise<string>;
+  /** A sender claims a due message and dies before hearing back (it stays "sending"). */
+  claim(id: string, to: string): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -129,6 +132,7 @@ export async function mailApp(
       const row = await store.db.selectFrom('messages').select('status').where('id', '=', id).executeTakeFirstOrThrow();
       return row.status;
     },
+    claim: (id, to) => claimMessage(store.db, 'local', id, to, new Date(now).toISOString()),
     async close() {
       await store.close();
       await database.drop();
