@@ -156,6 +156,15 @@ for (const d of dialects()) {
       assert.ok(!String(e).includes(PASSWORD));
     });
 
+    test('a password that cannot be read (key file gone): a clear message, and the message is a draft again', async () => {
+      const { rmSync } = await import('node:fs');
+      rmSync(m.keyFile);
+      const id = await m.message();
+      await assert.rejects(m.api.delivery.send(id), failsWith('failure', /key file .* is missing.*--password-stdin/s));
+      assert.equal(await m.status(id), 'draft');
+      assert.equal((await m.api.delivery.runDue()).outcomes.length, 0);
+    });
+
     test('without SMTP settings: a clear message pointing to settings, .eml or mailto', async () => {
       await m.store.db.deleteFrom('smtp_settings').execute();
       const id = await m.message();

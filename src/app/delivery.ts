@@ -131,14 +131,20 @@ export async function sendNow(ctx: AppContext, id: Id): Promise<DeliveryOutcome>
   if (!(await queueMessage(ctx.store.db, ctx.owner, id, now, now)))
     throw new AppError('conflict', alreadyMoving(await loadMessage(ctx.store.db, ctx, id)));
   const session = mailerSession(ctx);
+  let outcome: DeliveryOutcome;
   try {
-    const outcome = await deliverOne(ctx, session, id, true);
-    if (outcome.status === 'failed')
-      throw new AppError('failure', `Not sent: ${outcome.reason} The message is unchanged; edit it or try again.`);
-    return outcome;
+    outcome = await deliverOne(ctx, session, id, true);
+  } catch (error) {
+    // Refused before anything was claimed (the password cannot be read, say): a draft again, not
+    // left queued for a scheduler to send later without the user knowing.
+    await unqueueMessage(ctx.store.db, ctx.owner, id, ctx.clock.now().toISOString());
+    throw error;
   } finally {
     session.close();
   }
+  if (outcome.status === 'failed')
+    throw new AppError('failure', `Not sent: ${outcome.reason} The message is unchanged; edit it or try again.`);
+  return outcome;
 }
 
 export const scheduleInput = z.object({
