@@ -12,6 +12,23 @@ const bin = join(dist, 'followthrough.js');
 
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
+// zod's `z` namespace re-exports all of its ~50 message locales (358 KB of the bundle), which every
+// command that validates input then compiles at start-up; we only use English (bench/RESULTS.md).
+const englishOnlyZod = {
+  name: 'english-only-zod',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/](classic|core)[\\/]/.test(args.importer)
+        ? { path: join(dirname(args.importer), '../locales/en.js'), namespace: 'zod-locales' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
 const result = await build({
   entryPoints: { followthrough: join(root, 'src/main.ts') },
   outdir: dist,
@@ -27,6 +44,7 @@ const result = await build({
   // as do the spelling dictionaries, which read their .aff/.dic files relative to their own module,
   // pdfkit (its standard-font metrics) and the DejaVu fonts (files we embed in PDFs).
   external: ['better-sqlite3', 'pg', 'pg-native', 'dictionary-en', 'dictionary-en-gb', 'pdfkit', 'dejavu-fonts-ttf'],
+  plugins: [englishOnlyZod],
   jsx: 'automatic',
   jsxImportSource: 'hono/jsx',
   // Bundled CommonJS packages call require() for Node built-ins: give the ESM chunks a real one.

@@ -1,7 +1,8 @@
 // Exit codes and error messages of the bundled bin: 2 for bad input (naming the flag), 3 for not
 // found, commander's own parse errors included; errors on stderr only, never a stack trace.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { type Sandbox, sandbox } from './helpers/cli-bin.js';
 
@@ -140,12 +141,22 @@ describe('followthrough exit codes (bundled bin)', () => {
     assert.equal(version.stdout, `${pkg.version}\n`);
   });
 
+  test('a database path below a regular file is bad input that says how to fix it', () => {
+    const r = s.raw(['--db', `${s.db}/below-a-file.db`, 'interview', 'list']);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /is a file, so the database cannot go under it: choose a path/);
+  });
+
   test('an unexpected failure is one line plus a hint, with details only under FOLLOWTHROUGH_DEBUG=1', () => {
-    // A database path below a regular file cannot be created.
-    const args = ['--db', `${s.db}/below-a-file.db`, 'interview', 'list'];
+    // A file that is not a SQLite database: nothing the user typed is wrong, opening it fails.
+    const garbage = join(s.dir, 'not-a-database.db');
+    writeFileSync(garbage, 'plain text, not a database: long enough to be read as a header page.'.repeat(4), {
+      mode: 0o600,
+    });
+    const args = ['--db', garbage, 'interview', 'list'];
     const r = s.raw(args);
     assert.equal(r.code, 1);
-    assert.match(r.stderr, /^error: Could not open .*below-a-file\.db/);
+    assert.match(r.stderr, /^error: Could not open .*not-a-database\.db: file is not a database/);
     assert.match(r.stderr, /\(run with FOLLOWTHROUGH_DEBUG=1 for details\)/);
     assert.doesNotMatch(r.stderr, /\n\s+at /);
     const debug = s.raw(args, { ...process.env, DATABASE_URL: '', FOLLOWTHROUGH_DEBUG: '1' });

@@ -522,6 +522,23 @@ const CALLS: Record<string, Entry> = {
     kind: 'read',
     calls: ({ db, b }) => [() => participantRepo.listParticipants(db, A, b.interviewId)],
   },
+  // Batch reads return Maps, which JSON hides: spread them so the leak check sees every entry.
+  'participant-repo.listPanels': {
+    kind: 'read',
+    calls: ({ db, a, b }) => [
+      async () => [...(await participantRepo.listPanels(db, A, [b.interviewId, a.interviewId]))],
+    ],
+  },
+  'next-steps-repo.listNextSteps': {
+    kind: 'read',
+    calls: ({ db, a, b }) => [
+      async () => [...(await nextStepsRepo.listNextSteps(db, A, [b.interviewId, a.interviewId]))],
+    ],
+  },
+  'notes-repo.listNotesOf': {
+    kind: 'read',
+    calls: ({ db, a, b }) => [async () => [...(await notesRepo.listNotesOf(db, A, [b.interviewId, a.interviewId]))]],
+  },
   'profile-repo.getProfile': { kind: 'read', calls: ({ db }) => [() => profileRepo.getProfile(db, A)] },
   // The owner is the profile's key: A can only ever write A's own profile. Checked like the others.
   'profile-repo.saveProfile': {
@@ -811,6 +828,10 @@ for (const d of dialects()) {
       assert.equal(record?.id, ctx.a.interviewId);
       assert.equal((await participantRepo.listParticipants(store.db, A, ctx.a.interviewId)).length >= 1, true);
       assert.equal((await notesRepo.listInterviewerNotes(store.db, A, ctx.a.interviewId)).length, 1);
+      const ids = [ctx.a.interviewId, ctx.b.interviewId];
+      assert.deepEqual([...(await participantRepo.listPanels(store.db, A, ids)).keys()], [ctx.a.interviewId]);
+      assert.deepEqual([...(await nextStepsRepo.listNextSteps(store.db, A, ids)).keys()], [ctx.a.interviewId]);
+      assert.deepEqual([...(await notesRepo.listNotesOf(store.db, A, ids)).keys()], [ctx.a.interviewId]);
     });
   });
 }

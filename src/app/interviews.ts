@@ -1,6 +1,6 @@
 // Use cases for interviews: add, list, show, edit, delete. Each user action is one transaction.
 import { AppError, notFound } from '../core/errors.js';
-import { type Id, type InterviewRecord, OPEN_STATUSES, type Opportunity } from '../core/model.js';
+import { EMPTY_NEXT_STEPS, type Id, type InterviewRecord, OPEN_STATUSES, type Opportunity } from '../core/model.js';
 import { localToUtc } from '../core/time.js';
 import {
   deleteInterview as deleteInterviewRow,
@@ -8,16 +8,18 @@ import {
   listInterviews as listInterviewRows,
   updateInterview,
 } from '../store/repos/interview-repo.js';
-import { getNextSteps, saveNextSteps } from '../store/repos/next-steps-repo.js';
+import { getNextSteps, listNextSteps, saveNextSteps } from '../store/repos/next-steps-repo.js';
+import { listNotesOf } from '../store/repos/notes-repo.js';
 import {
   deleteOpportunityIfEmpty,
   findOpportunity,
   getOpportunity,
   insertOpportunity,
+  listOpportunities,
   type OpportunityPatch,
   updateOpportunity,
 } from '../store/repos/opportunity-repo.js';
-import { listParticipants, setParticipants } from '../store/repos/participant-repo.js';
+import { listPanels, listParticipants, setParticipants } from '../store/repos/participant-repo.js';
 import type { Executor } from '../store/schema.js';
 import type { AppContext } from './context.js';
 import { type AddInterviewInput, addInterviewInput, type EditInterviewInput, editInterviewInput } from './inputs.js';
@@ -121,14 +123,25 @@ export async function showInterview(ctx: AppContext, id: Id): Promise<InterviewR
 export async function listInterviews(ctx: AppContext): Promise<InterviewRecord[]> {
   return ctx.store.db.transaction().execute(async (trx) => {
     const rows = await listInterviewRows(trx, ctx.owner);
-    const out: InterviewRecord[] = [];
-    const opportunities = new Map<Id, Opportunity>();
-    for (const row of rows) {
-      const record = await loadRecord(trx, ctx, row.id, opportunities.get(row.opportunityId));
-      opportunities.set(record.opportunityId, record.opportunity);
-      out.push(record);
-    }
-    return out;
+    // A handful of queries for the whole list, not five per interview: the dashboard lists them all.
+    const ids = rows.map((r) => r.id);
+    const [opportunities, panels, steps, notes] = [
+      new Map((await listOpportunities(trx, ctx.owner)).map((o) => [o.id, o])),
+      await listPanels(trx, ctx.owner, ids),
+      await listNextSteps(trx, ctx.owner, ids),
+      await listNotesOf(trx, ctx.owner, ids),
+    ];
+    return rows.map((row) => {
+      const opportunity = opportunities.get(row.opportunityId);
+      if (!opportunity) throw notFound('opportunity', row.opportunityId);
+      return {
+        ...row,
+        opportunity,
+        participants: panels.get(row.id) ?? [],
+        nextSteps: steps.get(row.id) ?? { ...EMPTY_NEXT_STEPS },
+        notes: notes.get(row.id) ?? [],
+      };
+    });
   });
 }
 

@@ -21,7 +21,7 @@ const PLANNING_STATUSES = new Set(['applied', 'interviewing']);
 
 /** The round the plan follows: the opportunity's latest interview. */
 export async function latestRound(db: Executor, ctx: AppContext, opportunityId: Id): Promise<InterviewRecord | null> {
-  const rows = (await listInterviews(db, ctx.owner)).filter((i) => i.opportunityId === opportunityId);
+  const rows = await listInterviews(db, ctx.owner, opportunityId);
   const latest = rows[0]; // most recent first
   return latest ? loadRecord(db, ctx, latest.id) : null;
 }

@@ -10,6 +10,7 @@ import {
   PostgresDialect,
   SqliteAdapter,
   SqliteDialect,
+  type SqliteDialectConfig,
 } from 'kysely';
 import { AppError } from '../core/errors.js';
 import { MIGRATIONS } from './migrations/index.js';
@@ -95,7 +96,7 @@ async function openSqlite(path: string, log: (line: string) => void): Promise<St
   sqlite.pragma('busy_timeout = 5000');
   // NORMAL is durable in WAL mode against process crashes; only power loss can drop the last commit.
   sqlite.pragma('synchronous = NORMAL');
-  const db = new Kysely<Database>({ dialect: new TransactionalSqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new TransactionalSqliteDialect({ database: cachedStatements(sqlite) }) });
   return { db, dialect: 'sqlite', location: path, close: () => db.destroy(), backup: (to) => sqlite.backup(to) };
 }
 
@@ -104,6 +105,29 @@ async function openPostgres(url: string): Promise<Store> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', location: redactUrl(url), close: () => db.destroy() };
+}
+
+type SqliteHandle = import('better-sqlite3').Database;
+type SqliteStatement = ReturnType<SqliteHandle['prepare']>;
+
+// Kysely prepares every query afresh; preparing cost as much as running it (bench/RESULTS.md).
+// Queries are built from a fixed set of shapes, so a bounded cache keeps each one prepared once.
+// A statement still being iterated is busy: that caller gets a fresh one.
+function cachedStatements(sqlite: SqliteHandle, limit = 500): SqliteDialectConfig['database'] {
+  const cache = new Map<string, SqliteStatement>();
+  return {
+    close: () => sqlite.close(),
+    prepare: (sql: string) => {
+      const hit = cache.get(sql);
+      if (hit && !hit.busy) return hit;
+      const statement = sqlite.prepare(sql);
+      if (!hit) {
+        if (cache.size >= limit) cache.delete(cache.keys().next().value as string);
+        cache.set(sql, statement);
+      }
+      return statement;
+    },
+  };
 }
 
 // Kysely runs SQLite migrations outside a transaction (its adapter says SQLite has no transactional

@@ -16,3 +16,8 @@ export async function ownsAll(
   const found = await db.selectFrom(table).select('id').where('owner', '=', owner).where('id', 'in', wanted).execute();
   return found.length === wanted.length;
 }
+
+/** Ids in slices small enough for one `IN (...)` on either database. */
+export function* chunks<T>(ids: readonly T[], size = 500): Generator<T[]> {
+  for (let i = 0; i < ids.length; i += size) yield ids.slice(i, i + size);
+}

@@ -1,8 +1,8 @@
 // The web front end as a Hono app: security first, then static assets, then the pages.
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { compress } from 'hono/compress';
 import { type Clock, type FollowThrough, systemClock } from '../app/index.js';
+import { compression } from './compression.js';
 import { errorHandler, notFoundPage } from './errors.js';
 import { calendarRoutes } from './routes/calendar.js';
 import { checkRoutes } from './routes/check.js';
@@ -34,8 +34,8 @@ export function createWebApp(api: FollowThrough, options: WebAppOptions): Hono {
   app.use(hostAllowList(options.allowedHosts));
   app.use(sameOriginWrites());
   app.use(bodyLimit({ maxSize: 256 * 1024, onError: (c) => c.text('The form is too large.', 413) }));
-  // CompressionStream exists on Node 20; skip compression where a runtime lacks it.
-  if (typeof CompressionStream !== 'undefined') app.use(compress());
+  // brotli or gzip for text bodies of 1 KiB or more (src/web/compression.ts).
+  app.use(compression());
   app.get('/static/*', serveAsset);
   const clock = options.clock ?? systemClock;
   app.route('/', dashboardRoutes(api, clock));

@@ -90,7 +90,18 @@ export function localDateTime(instant: string | Date, timeZone: string): string 
   return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}`;
 }
 
-const zonedFormat = (timeZone: string) =>
+// Building a DateTimeFormat costs more than formatting with it; a page formats hundreds of dates.
+const formats = new Map<string, Intl.DateTimeFormat>();
+const zonedFormat = (timeZone: string): Intl.DateTimeFormat => {
+  let format = formats.get(timeZone);
+  if (!format) {
+    format = newZonedFormat(timeZone);
+    formats.set(timeZone, format);
+  }
+  return format;
+};
+
+const newZonedFormat = (timeZone: string) =>
   new Intl.DateTimeFormat('en-US', {
     timeZone,
     year: 'numeric',

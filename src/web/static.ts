@@ -72,7 +72,16 @@ export function serveAsset(c: Context): Response {
     c.req.query('v') === asset.hash ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate';
   c.header('Cache-Control', cacheControl);
   c.header('ETag', etag);
-  if (c.req.header('if-none-match') === etag) return c.body(null, 304);
+  if (matchesEtag(c.req.header('if-none-match'), asset.hash)) return c.body(null, 304);
   c.header('Content-Type', asset.type);
   return c.body(asset.body as Uint8Array<ArrayBuffer>);
+}
+
+/** If-None-Match uses weak comparison: `"h"`, `W/"h"` (our compressed variants) and `*` all match. */
+export function matchesEtag(header: string | undefined, hash: string): boolean {
+  if (!header) return false;
+  return header.split(',').some((tag) => {
+    const t = tag.trim();
+    return t === '*' || t.replace(/^W\//, '') === `"${hash}"`;
+  });
 }

@@ -51,15 +51,11 @@ export async function getInterview(db: Executor, owner: OwnerId, id: Id): Promis
   return row && toInterview(row);
 }
 
-/** All of the owner's interviews, most recent first. */
-export async function listInterviews(db: Executor, owner: OwnerId): Promise<Interview[]> {
-  const rows = await db
-    .selectFrom('interviews')
-    .selectAll()
-    .where('owner', '=', owner)
-    .orderBy('starts_at_utc', 'desc')
-    .orderBy('id')
-    .execute();
+/** All of the owner's interviews (or one opportunity's rounds), most recent first. */
+export async function listInterviews(db: Executor, owner: OwnerId, opportunityId?: Id): Promise<Interview[]> {
+  let query = db.selectFrom('interviews').selectAll().where('owner', '=', owner);
+  if (opportunityId !== undefined) query = query.where('opportunity_id', '=', opportunityId);
+  const rows = await query.orderBy('starts_at_utc', 'desc').orderBy('id').execute();
   return rows.map(toInterview);
 }
 

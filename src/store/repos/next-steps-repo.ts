@@ -6,25 +6,39 @@ import {
   type OwnerId,
   type Permission,
 } from '../../core/model.js';
-import { ownsAll } from '../ownership.js';
+import { chunks, ownsAll } from '../ownership.js';
 import type { Executor } from '../schema.js';
 
 export async function getNextSteps(db: Executor, owner: OwnerId, interviewId: Id): Promise<NextSteps> {
-  const row = await db
-    .selectFrom('next_steps')
-    .selectAll()
-    .where('owner', '=', owner)
-    .where('interview_id', '=', interviewId)
-    .executeTakeFirst();
-  if (!row) return { ...EMPTY_NEXT_STEPS };
-  return {
-    timeframe: row.timeframe,
-    contactId: row.contact_id,
-    permission: row.permission as Permission,
-    channel: row.channel as Channel,
-    nextStep: row.next_step,
-    card: row.card === 1,
-  };
+  return (await listNextSteps(db, owner, [interviewId])).get(interviewId) ?? { ...EMPTY_NEXT_STEPS };
+}
+
+/** The next steps of many interviews at once, by interview id; an interview without any is absent. */
+export async function listNextSteps(
+  db: Executor,
+  owner: OwnerId,
+  interviewIds: readonly Id[],
+): Promise<Map<Id, NextSteps>> {
+  const out = new Map<Id, NextSteps>();
+  for (const ids of chunks(interviewIds)) {
+    const rows = await db
+      .selectFrom('next_steps')
+      .selectAll()
+      .where('owner', '=', owner)
+      .where('interview_id', 'in', ids)
+      .execute();
+    for (const row of rows) {
+      out.set(row.interview_id, {
+        timeframe: row.timeframe,
+        contactId: row.contact_id,
+        permission: row.permission as Permission,
+        channel: row.channel as Channel,
+        nextStep: row.next_step,
+        card: row.card === 1,
+      });
+    }
+  }
+  return out;
 }
 
 /** Records the next steps; refuses (false) when the interview or contact is not this owner's. */

@@ -1,5 +1,5 @@
 import type { Challenge, Id, InterviewerNotes, OwnerId } from '../../core/model.js';
-import { ownsAll } from '../ownership.js';
+import { chunks, ownsAll } from '../ownership.js';
 import type { Executor, InterviewerNotesTable } from '../schema.js';
 
 const toNotes = (r: InterviewerNotesTable): InterviewerNotes => ({
@@ -11,15 +11,33 @@ const toNotes = (r: InterviewerNotesTable): InterviewerNotes => ({
 });
 
 export async function listInterviewerNotes(db: Executor, owner: OwnerId, interviewId: Id): Promise<InterviewerNotes[]> {
-  const rows = await db
-    .selectFrom('interviewer_notes')
-    .selectAll()
-    .where('owner', '=', owner)
-    .where('interview_id', '=', interviewId)
-    .orderBy('updated_at')
-    .orderBy('contact_id')
-    .execute();
-  return rows.map(toNotes);
+  return (await listNotesOf(db, owner, [interviewId])).get(interviewId) ?? [];
+}
+
+/** The notes of many interviews at once, by interview id, each list in the order they were written. */
+export async function listNotesOf(
+  db: Executor,
+  owner: OwnerId,
+  interviewIds: readonly Id[],
+): Promise<Map<Id, InterviewerNotes[]>> {
+  const out = new Map<Id, InterviewerNotes[]>();
+  for (const ids of chunks(interviewIds)) {
+    const rows = await db
+      .selectFrom('interviewer_notes')
+      .selectAll()
+      .where('owner', '=', owner)
+      .where('interview_id', 'in', ids)
+      .orderBy('interview_id')
+      .orderBy('updated_at')
+      .orderBy('contact_id')
+      .execute();
+    for (const r of rows) {
+      const list = out.get(r.interview_id) ?? [];
+      if (list.length === 0) out.set(r.interview_id, list);
+      list.push(toNotes(r));
+    }
+  }
+  return out;
 }
 
 /** Replaces one interviewer's notes for one interview; refuses (false) unless both ids are the owner's. */

@@ -1,5 +1,5 @@
 import type { Id, OwnerId, Participant, ParticipantRole } from '../../core/model.js';
-import { ownsAll } from '../ownership.js';
+import { chunks, ownsAll } from '../ownership.js';
 import type { Executor } from '../schema.js';
 
 /** Replaces the interview's participants; refuses (false) when any id is not this owner's. */
@@ -37,25 +37,69 @@ export async function setParticipants(
 }
 
 export async function listParticipants(db: Executor, owner: OwnerId, interviewId: Id): Promise<Participant[]> {
-  const rows = await db
-    .selectFrom('participants as p')
-    .innerJoin('contacts as c', (j) => j.onRef('c.id', '=', 'p.contact_id').on('c.owner', '=', owner))
-    .select(['p.role', 'c.id', 'c.name', 'c.title', 'c.email', 'c.phone', 'c.address', 'c.company', 'c.time_zone'])
-    .where('p.owner', '=', owner)
-    .where('p.interview_id', '=', interviewId)
-    .orderBy('p.position')
-    .execute();
-  return rows.map((r) => ({
-    role: r.role as ParticipantRole,
-    contact: {
-      id: r.id,
-      name: r.name,
-      title: r.title,
-      email: r.email,
-      phone: r.phone,
-      address: r.address,
-      company: r.company,
-      timeZone: r.time_zone,
-    },
-  }));
+  return (await listPanels(db, owner, [interviewId])).get(interviewId) ?? [];
 }
+
+/** The panels of many interviews at once (the dashboard lists them all), by interview id. */
+export async function listPanels(
+  db: Executor,
+  owner: OwnerId,
+  interviewIds: readonly Id[],
+): Promise<Map<Id, Participant[]>> {
+  const out = new Map<Id, Participant[]>();
+  for (const ids of chunks(interviewIds)) {
+    // Two index-driven reads instead of a join: with hundreds of ids SQLite chose to walk all of
+    // the owner's contacts and probe each against every id (bench/RESULTS.md).
+    const rows = await db
+      .selectFrom('participants')
+      .select(['interview_id', 'contact_id', 'role'])
+      .where('owner', '=', owner)
+      .where('interview_id', 'in', ids)
+      .orderBy('interview_id')
+      .orderBy('position')
+      .execute();
+    const contacts = new Map<Id, ContactRow>();
+    for (const contactIds of chunks([...new Set(rows.map((r) => r.contact_id))])) {
+      const found = await db
+        .selectFrom('contacts')
+        .select(['id', 'name', 'title', 'email', 'phone', 'address', 'company', 'time_zone'])
+        .where('owner', '=', owner)
+        .where('id', 'in', contactIds)
+        .execute();
+      for (const c of found) contacts.set(c.id, c);
+    }
+    for (const r of rows) {
+      const contact = contacts.get(r.contact_id);
+      if (!contact) continue;
+      const list = out.get(r.interview_id) ?? [];
+      if (list.length === 0) out.set(r.interview_id, list);
+      list.push(toParticipant({ ...contact, role: r.role }));
+    }
+  }
+  return out;
+}
+
+interface ContactRow {
+  id: string;
+  name: string;
+  title: string;
+  email: string | null;
+  phone: string;
+  address: string;
+  company: string;
+  time_zone: string | null;
+}
+
+const toParticipant = (r: ContactRow & { role: string }): Participant => ({
+  role: r.role as ParticipantRole,
+  contact: {
+    id: r.id,
+    name: r.name,
+    title: r.title,
+    email: r.email,
+    phone: r.phone,
+    address: r.address,
+    company: r.company,
+    timeZone: r.time_zone,
+  },
+});
