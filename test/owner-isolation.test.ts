@@ -12,6 +12,7 @@ import { openStore, type Store } from '../src/store/open.js';
 import * as calendarFeedRepo from '../src/store/repos/calendar-feed-repo.js';
 import * as captureRepo from '../src/store/repos/capture-repo.js';
 import * as contactRepo from '../src/store/repos/contact-repo.js';
+import * as deliveryRepo from '../src/store/repos/delivery-repo.js';
 import * as eventRepo from '../src/store/repos/event-repo.js';
 import * as insightRepo from '../src/store/repos/insight-repo.js';
 import * as interviewRepo from '../src/store/repos/interview-repo.js';
@@ -23,6 +24,7 @@ import * as outcomeRepo from '../src/store/repos/outcome-repo.js';
 import * as participantRepo from '../src/store/repos/participant-repo.js';
 import * as profileRepo from '../src/store/repos/profile-repo.js';
 import * as quizRepo from '../src/store/repos/quiz-repo.js';
+import * as smtpRepo from '../src/store/repos/smtp-repo.js';
 import * as touchRepo from '../src/store/repos/touch-repo.js';
 import type { Executor } from '../src/store/schema.js';
 import { dialects, type TestDatabase } from './helpers/databases.js';
@@ -46,6 +48,11 @@ interface Ids {
   role: string;
   touchId: string;
   messageId: string;
+  /** Messages in other delivery states (issue 6): a draft, one being sent, an uncertain one. */
+  draftId: string;
+  queuedId: string;
+  sendingId: string;
+  uncertainId: string;
   /** A completed self-assessment attempt and one still in progress. */
   attemptId: string;
   openAttemptId: string;
@@ -133,6 +140,7 @@ const planned = (contactId: string | null) => [
 const MODULES: Record<string, Record<string, unknown>> = {
   'calendar-feed-repo': calendarFeedRepo,
   'contact-repo': contactRepo,
+  'delivery-repo': deliveryRepo,
   'event-repo': eventRepo,
   'interview-repo': interviewRepo,
   'message-repo': messageRepo,
@@ -142,6 +150,7 @@ const MODULES: Record<string, Record<string, unknown>> = {
   'participant-repo': participantRepo,
   'profile-repo': profileRepo,
   'quiz-repo': quizRepo,
+  'smtp-repo': smtpRepo,
   'touch-repo': touchRepo,
   'capture-repo': captureRepo,
   'insight-repo': insightRepo,
@@ -293,6 +302,96 @@ const CALLS: Record<string, Entry> = {
   'message-repo.deleteMessage': {
     kind: 'write',
     calls: ({ db, b }) => [() => messageRepo.deleteMessage(db, A, b.messageId)],
+  },
+  // Email delivery (issue 6): every state move is guarded by owner and id; B has a queued message,
+  // a message in "sending", an uncertain one and a sent one, so each move has something to refuse.
+  'delivery-repo.setThreadHeaders': {
+    kind: 'write',
+    calls: ({ db, b }) => [
+      () => deliveryRepo.setThreadHeaders(db, A, b.messageId, { messageId: '<x@a.example>', inReplyTo: null }, NOW),
+      () => deliveryRepo.setThreadHeaders(db, A, b.draftId, { messageId: '<x@a.example>', inReplyTo: null }, NOW),
+    ],
+  },
+  'delivery-repo.queueMessage': {
+    kind: 'write',
+    calls: ({ db, b }) => [() => deliveryRepo.queueMessage(db, A, b.draftId, NOW, NOW)],
+  },
+  'delivery-repo.unqueueMessage': {
+    kind: 'write',
+    calls: ({ db, b }) => [() => deliveryRepo.unqueueMessage(db, A, b.queuedId, NOW)],
+  },
+  'delivery-repo.listDueMessageIds': {
+    kind: 'read',
+    calls: ({ db }) => [() => deliveryRepo.listDueMessageIds(db, A, '2100-01-01T00:00:00Z')],
+  },
+  'delivery-repo.claimMessage': {
+    kind: 'write',
+    calls: ({ db, b }) => [() => deliveryRepo.claimMessage(db, A, b.queuedId, 'x@a.example', '2100-01-01T00:00:00Z')],
+  },
+  'delivery-repo.markSent': {
+    kind: 'write',
+    calls: ({ db, b }) => [() => deliveryRepo.markSent(db, A, b.sendingId, NOW, NOW)],
+  },
+  'delivery-repo.markRetry': {
+    kind: 'write',
+    calls: ({ db, b }) => [
+      () => deliveryRepo.markRetry(db, A, b.sendingId, { reason: 'Hijacked', nextAttemptAt: NOW }, NOW),
+    ],
+  },
+  'delivery-repo.markFailed': {
+    kind: 'write',
+    calls: ({ db, b }) => [() => deliveryRepo.markFailed(db, A, b.sendingId, 'Hijacked', NOW)],
+  },
+  'delivery-repo.markStaleSendingUncertain': {
+    kind: 'write',
+    calls: ({ db }) => [() => deliveryRepo.markStaleSendingUncertain(db, A, '2100-01-01T00:00:00Z', 'Hijacked')],
+  },
+  'delivery-repo.resolveUncertainAsSent': {
+    kind: 'write',
+    calls: ({ db, b }) => [() => deliveryRepo.resolveUncertainAsSent(db, A, b.uncertainId, NOW, NOW)],
+  },
+  'delivery-repo.requeueUncertain': {
+    kind: 'write',
+    calls: ({ db, b }) => [() => deliveryRepo.requeueUncertain(db, A, b.uncertainId, NOW)],
+  },
+  'delivery-repo.rescheduleQueued': {
+    kind: 'write',
+    calls: ({ db, b }) => [() => deliveryRepo.rescheduleQueued(db, A, b.queuedId, NOW, NOW)],
+  },
+  'delivery-repo.cancelQueuedForTouches': {
+    kind: 'write',
+    calls: ({ db, b }) => [() => deliveryRepo.cancelQueuedForTouches(db, A, [b.touchId], 'Hijacked', NOW)],
+  },
+  'delivery-repo.listOutbox': { kind: 'read', calls: ({ db }) => [() => deliveryRepo.listOutbox(db, A)] },
+  'delivery-repo.threadMessageIds': {
+    kind: 'read',
+    calls: ({ db, a, b }) => [
+      () => deliveryRepo.threadMessageIds(db, A, b.opportunityId, b.contactId),
+      () => deliveryRepo.threadMessageIds(db, A, a.opportunityId, b.contactId),
+    ],
+  },
+  'smtp-repo.getSmtpSettings': { kind: 'read', calls: ({ db }) => [() => smtpRepo.getSmtpSettings(db, A)] },
+  // Keyed by owner like the profile: A can only ever write A's own row. Checked like the others.
+  'smtp-repo.saveSmtpSettings': {
+    kind: 'write',
+    calls: ({ db }) => [
+      () =>
+        smtpRepo.saveSmtpSettings(
+          db,
+          A,
+          {
+            host: 'smtp.a.example',
+            port: 587,
+            security: 'starttls',
+            username: 'a',
+            fromAddress: 'a@a.example',
+            fromName: 'A',
+            bccSelf: false,
+            passwordEnc: null,
+          },
+          NOW,
+        ),
+    ],
   },
   'quiz-repo.insertQuizAttempt': {
     kind: 'write',
@@ -621,8 +720,15 @@ async function seed(store: Store, owner: string, tag: string): Promise<Ids> {
   await api.capture.save(first.id, { cues: ['checking-time'] });
   await api.sheet.setPoints(first.id, [`${tag} point`]);
   await api.outcomes.set(first.opportunityId, { outcome: 'rejected', keepWarm: [`${tag} Dana`] });
+  const delivery = await seedDelivery(store, owner, tag, {
+    opportunityId: first.opportunityId,
+    interviewId: first.id,
+    touchId: touch.id,
+    contactId: dana.contact.id,
+  });
   await api.calendar.rotateFeed();
   return {
+    ...delivery,
     opportunityId: first.opportunityId,
     interviewId: first.id,
     contactId: dana.contact.id,
@@ -638,8 +744,55 @@ async function seed(store: Store, owner: string, tag: string): Promise<Ids> {
   };
 }
 
+/** SMTP settings and messages in every delivery state, so each state move has a B row to refuse. */
+async function seedDelivery(
+  store: Store,
+  owner: string,
+  tag: string,
+  ids: { opportunityId: string; interviewId: string; touchId: string; contactId: string },
+) {
+  const lower = tag.toLowerCase();
+  await smtpRepo.saveSmtpSettings(
+    store.db,
+    owner,
+    {
+      host: `smtp.${lower}.example`,
+      port: 587,
+      security: 'starttls',
+      username: `${lower}@${lower}.example`,
+      fromAddress: `${lower}@${lower}.example`,
+      fromName: `${tag} Person`,
+      bccSelf: true,
+      passwordEnc: `v1:${tag}`,
+    },
+    NOW,
+  );
+  const make = async (id: string, status: 'draft' | 'queued' | 'sending' | 'uncertain' | 'sent') => {
+    assert.ok(await messageRepo.insertMessage(store.db, owner, { ...message(ids), id, body: `${tag} body` }, NOW));
+    if (status === 'draft') return id;
+    const headers = { messageId: `<${id}@${lower}.example>`, inReplyTo: null };
+    assert.ok(await deliveryRepo.setThreadHeaders(store.db, owner, id, headers, NOW));
+    assert.ok(await deliveryRepo.queueMessage(store.db, owner, id, NOW, NOW));
+    if (status === 'queued') return id;
+    assert.ok(await deliveryRepo.claimMessage(store.db, owner, id, `dana@${lower}.example`, NOW));
+    if (status === 'sent') assert.ok(await deliveryRepo.markSent(store.db, owner, id, NOW, NOW));
+    if (status === 'uncertain')
+      assert.equal(await deliveryRepo.markStaleSendingUncertain(store.db, owner, '2100-01-01T00:00:00Z', 'x'), 1);
+    return id;
+  };
+  await make(`msg_${tag}_sent`, 'sent');
+  const uncertainId = await make(`msg_${tag}_uncertain`, 'uncertain');
+  return {
+    draftId: await make(`msg_${tag}_draft`, 'draft'),
+    uncertainId,
+    // Only B has a message left in "sending": A's own would rightly be marked uncertain by A's call.
+    sendingId: tag === MARK ? await make(`msg_${tag}_sending`, 'sending') : 'msg_none',
+    queuedId: await make(`msg_${tag}_queued`, 'queued'),
+  };
+}
+
 // Writes keyed by the owner itself: they can only ever touch the caller's own row, so they return nothing.
-const OWNER_KEYED = ['profile-repo.saveProfile', 'calendar-feed-repo.saveCalendarFeed'];
+const OWNER_KEYED = ['profile-repo.saveProfile', 'calendar-feed-repo.saveCalendarFeed', 'smtp-repo.saveSmtpSettings'];
 
 /** Every row of one owner in every table, in a stable order. */
 async function snapshot(store: Store, owner: string): Promise<Record<string, string[]>> {

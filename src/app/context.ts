@@ -2,6 +2,7 @@
 import type { OwnerId } from '../core/model.js';
 import type { QuizBank } from '../core/quiz/types.js';
 import type { Store } from '../store/open.js';
+import type { MailDeps } from './mail-deps.js';
 
 export interface Clock {
   now(): Date;
@@ -16,6 +17,8 @@ export interface AppContext {
   newId(prefix: string): string;
   /** The self-assessment's questions; the built-in bank when absent. */
   quizBank?: QuizBank;
+  /** Sending email: where the SMTP password's key file is and how to reach a server (issue 6). */
+  mail?: MailDeps;
 }
 
 /** The local single-user owner; accounts replace it when an organisation hosts the app. */

@@ -9,6 +9,7 @@ import { type KeepWarmChoice, listKeepWarm, listOutcomes, type StoredOutcome } f
 import { listTouches, type StoredTouch } from '../store/repos/touch-repo.js';
 import type { AppContext } from './context.js';
 import { listInterviews } from './interviews.js';
+import { getSmtpSettingsView, type SmtpSettingsView } from './mail-settings.js';
 import { getProfile } from './profile.js';
 import { type QuizAttemptSummary, quizHistory } from './quiz.js';
 
@@ -28,6 +29,8 @@ export interface ExportDocument {
   /** What was logged as happening outside the app: replies, calls, messages, new dates. */
   events: StoredEvent[];
   quizAttempts: QuizAttemptSummary[];
+  /** SMTP settings without the password (never exported, not even encrypted); null when none. */
+  smtp: SmtpSettingsView | null;
   /** Drafted and sent messages, newest first. */
   messages: StoredMessage[];
   /** Issue 7: how each process ended, quick captures, prepared points, whom you keep in touch with. */
@@ -61,6 +64,7 @@ export async function exportAll(ctx: AppContext): Promise<ExportDocument> {
     touches,
     events,
     quizAttempts: await quizHistory(ctx),
+    smtp: await exportedSmtp(ctx),
     messages: await listMessages(ctx.store.db, ctx.owner),
     outcomes: await listOutcomes(ctx.store.db, ctx.owner),
     captures: await listCaptures(ctx.store.db, ctx.owner),
@@ -80,4 +84,9 @@ export async function exportAll(ctx: AppContext): Promise<ExportDocument> {
       )
     ).flat(),
   };
+}
+
+async function exportedSmtp(ctx: AppContext): Promise<SmtpSettingsView | null> {
+  const view = await getSmtpSettingsView(ctx);
+  return view.configured ? view : null;
 }

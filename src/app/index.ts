@@ -4,6 +4,16 @@ import { calendarFile, feedFile, feedStatus, rotateFeed } from './calendar.js';
 import { addPreparedPoints, type CaptureInput, quickCapture, setPreparedPoints, showCapture } from './capture.js';
 import { type CheckNoteTextInput, checkNoteText } from './check.js';
 import type { AppContext } from './context.js';
+import {
+  confirmOverdue,
+  deliveryView,
+  exportEml,
+  mailto,
+  resolveUncertain,
+  scheduleMessage,
+  sendNow,
+  unscheduleMessage,
+} from './delivery.js';
 import type { DraftEdit, DraftInput, RegenerateInput } from './draft-inputs.js';
 import {
   checkDraft,
@@ -31,6 +41,7 @@ import type { AddInterviewInput, EditInterviewInput, NotesInput, ProfileInput } 
 import { contactsOverview, followUpStats } from './insight.js';
 import { addInterview, deleteInterview, editInterview, listInterviews, showInterview } from './interviews.js';
 import { type LetterOptions, letterPdf } from './letters.js';
+import { getSmtpSettingsView, type SmtpSettingsInput, updateSmtpSettings } from './mail-settings.js';
 import { recordNotes } from './notes.js';
 import type { OutcomeInput } from './outcome-inputs.js';
 import { outcomeView, setOutcome } from './outcomes.js';
@@ -49,6 +60,7 @@ import {
   takeQuiz,
 } from './quiz.js';
 import { loadQuizBank } from './quiz-bank.js';
+import { type DueRun, outbox, runDue, startScheduler } from './scheduler.js';
 import { interviewSheet, interviewSheetPdf } from './sheet.js';
 
 export function createFollowThrough(ctx: AppContext) {
@@ -123,6 +135,27 @@ export function createFollowThrough(ctx: AppContext) {
     },
     contacts: () => contactsOverview(ctx),
     stats: () => followUpStats(ctx),
+    smtp: {
+      get: () => getSmtpSettingsView(ctx),
+      /** Only the fields given change; `password` only ever from a prompt, stdin or a password field. */
+      update: (input: SmtpSettingsInput) => updateSmtpSettings(ctx, input),
+    },
+    delivery: {
+      view: (messageId: Id) => deliveryView(ctx, messageId),
+      send: (messageId: Id) => sendNow(ctx, messageId),
+      /** `at`: an ISO instant, or "YYYY-MM-DDTHH:MM" on the recipient's clock; absent: the suggested time. */
+      schedule: (messageId: Id, input: { at?: string } = {}) => scheduleMessage(ctx, messageId, input),
+      unschedule: (messageId: Id) => unscheduleMessage(ctx, messageId),
+      resolve: (messageId: Id, answer: 'sent' | 'again') => resolveUncertain(ctx, messageId, answer),
+      confirmOverdue: (messageId: Id) => confirmOverdue(ctx, messageId),
+      eml: (messageId: Id) => exportEml(ctx, messageId),
+      mailto: (messageId: Id) => mailto(ctx, messageId),
+      outbox: () => outbox(ctx),
+      runDue: (options: { confirmOverdue?: boolean } = {}) => runDue(ctx, options),
+      startScheduler: (
+        options: { intervalMs?: number; report?: (run: DueRun) => void; onError?: (e: unknown) => void } = {},
+      ) => startScheduler(ctx, options),
+    },
     letters: {
       /** A saved message as a PDF letter (or card, for a card-format message). */
       pdf: (messageId: Id, options: LetterOptions = {}) => letterPdf(ctx, messageId, options),
@@ -141,11 +174,13 @@ export function createFollowThrough(ctx: AppContext) {
 export type FollowThrough = ReturnType<typeof createFollowThrough>;
 export type { TimeFrame } from '../core/timeframe/types.js';
 export type { StoredEvent } from '../store/repos/event-repo.js';
+export type { StoredMessage } from '../store/repos/message-repo.js';
 export type { DueTouch, StoredTouch } from '../store/repos/touch-repo.js';
 export type { CalendarFile, FeedStatus, NewFeed } from './calendar.js';
 export type { CaptureInput, CaptureResult } from './capture.js';
 export type { CheckNoteTextInput } from './check.js';
 export { type AppContext, type Clock, LOCAL_OWNER, systemClock } from './context.js';
+export { type DeliveryView, deliveryProblemText, type EmlFile } from './delivery.js';
 export type { DraftEdit, DraftInput, RegenerateInput } from './draft-inputs.js';
 export type { DraftView } from './drafts.js';
 export type { ExportDocument } from './export.js';
@@ -155,8 +190,11 @@ export type { GhostedHint } from './ghosted.js';
 export type { AddInterviewInput, EditInterviewInput, NotesInput, PersonInput, ProfileInput } from './inputs.js';
 export type { ContactSummary } from './insight.js';
 export type { LetterOptions, LetterPdf, MailBy } from './letters.js';
+export type { SmtpSettingsInput, SmtpSettingsView } from './mail-settings.js';
 export type { OutcomeInput } from './outcome-inputs.js';
 export type { OutcomeResult } from './outcomes.js';
 export type { OpportunityOverview, OverviewPage } from './overview.js';
 export type { QuizAttemptSummary, QuizPaper, QuizProgress, QuizResult, SeedInput, TakeQuizInput } from './quiz.js';
+export type { DueRun, OutboxItem, OutboxState, RunningScheduler } from './scheduler.js';
+export type { DeliveryOutcome } from './sending.js';
 export type { SheetView } from './sheet.js';

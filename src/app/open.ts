@@ -5,6 +5,7 @@ import { isPostgresUrl, openStore, type Store } from '../store/open.js';
 import { type Clock, LOCAL_OWNER, systemClock } from './context.js';
 import { randomId } from './ids.js';
 import { createFollowThrough, type FollowThrough } from './index.js';
+import { resolveKeyFile } from './mail-deps.js';
 import { loadQuizBank } from './quiz-bank.js';
 
 export interface OpenedApp {
@@ -23,13 +24,16 @@ export interface OpenAppOptions {
   log?: (line: string) => void;
   /** A coach's question file (FOLLOWTHROUGH_QUIZ_FILE), checked before anything else opens. */
   quizFile?: string;
+  /** The SMTP password's key file; default: $FOLLOWTHROUGH_KEY_FILE, else beside the SQLite file. */
+  keyFile?: string;
 }
 
 export async function openApp(options: OpenAppOptions): Promise<OpenedApp> {
   const quizBank = await loadQuizBank(options.quizFile);
   const store = await openStore({ target: options.target, log: options.log });
   const clock = options.clock ?? systemClock;
-  const forOwner = (owner: string) => createFollowThrough({ store, owner, clock, newId: randomId, quizBank });
+  const mail = { keyFile: options.keyFile ?? resolveKeyFile(process.env, options.target), log: options.log };
+  const forOwner = (owner: string) => createFollowThrough({ store, owner, clock, newId: randomId, quizBank, mail });
   return {
     api: forOwner(options.owner ?? LOCAL_OWNER),
     forOwner,

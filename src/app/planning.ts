@@ -15,6 +15,7 @@ import { AFTER_DECISION, afterDecisionTouches } from './after-decision.js';
 import { holidayCalendar } from './calendars.js';
 import type { AppContext } from './context.js';
 import { loadRecord } from './records.js';
+import { cancelMessagesOfChangedTouches, touchesBefore } from './replan-messages.js';
 
 /** Statuses in which follow-ups are still wanted. */
 const PLANNING_STATUSES = new Set(['applied', 'interviewing']);
@@ -58,16 +59,17 @@ export async function replan(db: Executor, ctx: AppContext, opportunityId: Id): 
   const opportunity = await getOpportunity(db, ctx.owner, opportunityId);
   if (!opportunity) return;
   const round = await latestRound(db, ctx, opportunityId);
+  // Issue 6: queued messages whose touch moves or is dropped are cancelled below.
+  const before = await touchesBefore(db, ctx, opportunityId);
   if (round && AFTER_DECISION.has(opportunity.status)) {
     // After a "no": the check-ins give way to a reply and keep-warm touches (issue 7).
     const touches = await afterDecisionTouches(db, ctx, opportunity, round);
     await syncTouches(db, ctx.owner, opportunityId, round.id, touches, () => ctx.newId('tc'), now);
-    return;
-  }
-  if (!round || !PLANNING_STATUSES.has(opportunity.status)) {
+  } else if (!round || !PLANNING_STATUSES.has(opportunity.status)) {
     await cancelOpenTouches(db, ctx.owner, opportunityId, now);
-    return;
+  } else {
+    const plan = await planFor(db, ctx, round);
+    await syncTouches(db, ctx.owner, opportunityId, round.id, plan.touches, () => ctx.newId('tc'), now);
   }
-  const plan = await planFor(db, ctx, round);
-  await syncTouches(db, ctx.owner, opportunityId, round.id, plan.touches, () => ctx.newId('tc'), now);
+  await cancelMessagesOfChangedTouches(db, ctx, opportunityId, before, now);
 }

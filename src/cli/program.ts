@@ -6,6 +6,7 @@ import { check } from './commands/check.js';
 import { contacts } from './commands/contacts.js';
 import { draft } from './commands/draft.js';
 import { due } from './commands/due.js';
+import { eml } from './commands/eml.js';
 import { exportCommand } from './commands/export.js';
 import { interviewAdd } from './commands/interview-add.js';
 import { interviewDelete } from './commands/interview-delete.js';
@@ -16,11 +17,14 @@ import { letter } from './commands/letter.js';
 import { log } from './commands/log.js';
 import { message } from './commands/message.js';
 import { notes } from './commands/notes.js';
+import { outbox } from './commands/outbox.js';
 import { outcome } from './commands/outcome.js';
 import { plan } from './commands/plan.js';
 import { profile } from './commands/profile.js';
 import { quiz } from './commands/quiz.js';
+import { send } from './commands/send.js';
 import { serve } from './commands/serve.js';
+import { settings } from './commands/settings.js';
 import { sheet } from './commands/sheet.js';
 import { stats } from './commands/stats.js';
 import { timeframe } from './commands/timeframe.js';
@@ -48,6 +52,8 @@ Examples:
   $ followthrough export -o followthrough-export.json
   $ followthrough sheet iv_3kq9x7m2ab -o sheet.pdf   # questions to ask, cues, your points: one page
   $ followthrough outcome op_cscewb4hgb rejected --keep-warm Dana
+  $ followthrough settings smtp --host smtp.gmail.com --from you@gmail.com --ask-password
+  $ followthrough send msg_3kq9x7m2ab --at    # email it in their business hours
 
 Data lives in a SQLite file: --db PATH, else $FOLLOWTHROUGH_DB, else
 ~/.local/share/followthrough/followthrough.db; DATABASE_URL=postgres://... uses PostgreSQL.
@@ -88,6 +94,10 @@ export function buildProgram(ctx: CliContext, version: string): Command {
   outcome(program, ctx);
   contacts(program, ctx);
   stats(program, ctx);
+  send(program, ctx);
+  outbox(program, ctx);
+  eml(program, ctx);
+  settings(program, ctx);
   letter(program, ctx);
   calendar(program, ctx);
   return program;

@@ -223,6 +223,22 @@ export interface KeepWarmTable {
   created_at: string;
 }
 
+export interface SmtpSettingsTable {
+  owner: string;
+  host: string;
+  port: number;
+  /** starttls | tls | none (loopback only) */
+  security: string;
+  username: string;
+  from_address: string;
+  from_name: string;
+  /** 0/1: Bcc every message to from_address. */
+  bcc_self: number;
+  /** AES-256-GCM ciphertext of the password (key in a separate file); null when none is stored. */
+  password_enc: string | null;
+  updated_at: string;
+}
+
 export interface CalendarFeedTable {
   owner: string;
   /** SHA-256 of the feed token, hex; the token itself is never stored. */
@@ -246,6 +262,7 @@ export interface Database {
   prepared_points: PreparedPointsTable;
   outcomes: OutcomeTable;
   keep_warm: KeepWarmTable;
+  smtp_settings: SmtpSettingsTable;
   calendar_feeds: CalendarFeedTable;
 }
 

@@ -11,6 +11,7 @@ import { dashboardRoutes } from './routes/dashboard.js';
 import { interviewRoutes } from './routes/interviews.js';
 import { letterRoutes } from './routes/letters.js';
 import { logRoutes } from './routes/log.js';
+import { mailRoutes } from './routes/mail.js';
 import { messageRoutes } from './routes/messages.js';
 import { notesRoutes } from './routes/notes.js';
 import { profileRoutes } from './routes/profile.js';
@@ -49,6 +50,7 @@ export function createWebApp(api: FollowThrough, options: WebAppOptions): Hono {
   app.route('/', profileRoutes(api));
   app.route('/', quizRoutes(api));
   app.route('/', afterRoutes(api));
+  app.route('/', mailRoutes(api, clock));
   app.route('/', letterRoutes(api));
   app.route('/', calendarRoutes(api));
   app.notFound(notFoundPage);

@@ -93,7 +93,7 @@ describe('web security', () => {
     const logged: string[] = [];
     const broken = {
       ...opened.api,
-      overview: async () => {
+      overviewPage: async () => {
         throw new Error('secret database detail');
       },
     };

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { AppError, badInput } from '../../core/errors.js';
 import type { CliContext, RunningServer } from '../context.js';
 import { isLoopback, parsePort } from '../network.js';
+import { startServeScheduler } from '../serve-scheduler.js';
 
 export function serve(program: Command, ctx: CliContext): void {
   program
@@ -13,7 +14,8 @@ export function serve(program: Command, ctx: CliContext): void {
       '--allow-remote',
       'listen on a non-loopback address (there is no login yet: anyone who can reach it sees your data)',
     )
-    .action(async (flags: { port: string; host: string; allowRemote?: boolean }) => {
+    .option('--no-scheduler', 'do not send scheduled email while serving')
+    .action(async (flags: { port: string; host: string; allowRemote?: boolean; scheduler: boolean }) => {
       const port = parsePort(flags.port);
       if (!isLoopback(flags.host)) {
         if (!flags.allowRemote) throw remoteRefused(flags.host);
@@ -23,11 +25,14 @@ export function serve(program: Command, ctx: CliContext): void {
       }
       const api = await ctx.api();
       const server = await start(ctx, { api, host: flags.host, port });
+      // Issue 6: scheduled email goes out while the app is running (an API double may have no delivery).
+      const scheduler = flags.scheduler && api.delivery ? startServeScheduler(ctx, api) : null;
       // Listen for Ctrl-C/SIGTERM before announcing the URL: whoever reads it may stop us at once.
       const stopped = ctx.waitForStop();
       ctx.io.out(`Follow-Through is running at ${new URL(server.url).href}\n`);
       const signal = await stopped;
       ctx.io.err(`Stopping (${signal})…\n`);
+      await scheduler?.stop();
       await server.close();
     });
 }

@@ -5,6 +5,7 @@ import * as initial from './2026-11-25T1800-initial.js';
 import * as plan from './2026-11-25T1900-plan.js';
 import * as quiz from './2026-11-25T2000-quiz.js';
 import * as messages from './2026-11-26T0900-messages.js';
+import * as mail from './2026-11-26T1100-mail.js';
 import * as calendarFeed from './2026-11-26T1200-calendar-feed.js';
 import * as outcomes from './2026-11-26T1300-outcomes.js';
 
@@ -13,6 +14,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-25T1900-plan': plan,
   '2026-11-25T2000-quiz': quiz,
   '2026-11-26T0900-messages': messages,
+  '2026-11-26T1100-mail': mail,
   '2026-11-26T1200-calendar-feed': calendarFeed,
   '2026-11-26T1300-outcomes': outcomes,
 };

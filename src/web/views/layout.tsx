@@ -26,6 +26,7 @@ export type Section =
   | 'calendar'
   | 'contacts'
   | 'stats'
+  | 'outbox'
   | undefined;
 
 export function Layout(props: { title: string; section?: Section; children: Child }) {
@@ -60,11 +61,12 @@ export function Layout(props: { title: string; section?: Section; children: Chil
             <ul>
               {navLink('/', 'Dashboard', 'dashboard')}
               {navLink('/interviews/new', 'Add an interview', 'new')}
-              {navLink('/check', 'Check a note', 'check')}
+              {navLink('/outbox', 'Outbox', 'outbox')}
               {navLink('/contacts', 'Contacts', 'contacts')}
+              {navLink('/calendar', 'Calendar', 'calendar')}
+              {navLink('/check', 'Check a note', 'check')}
               {navLink('/stats', 'My record', 'stats')}
               {navLink('/quiz', 'Self-assessment', 'quiz')}
-              {navLink('/calendar', 'Calendar', 'calendar')}
               {navLink('/profile', 'Profile', 'profile')}
             </ul>
           </nav>
