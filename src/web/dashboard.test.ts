@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startWebApp, type WebTestApp } from '../../test/helpers/web-app.js';
 import { DASHBOARD_OPPORTUNITIES } from './dashboard-data.js';
+import { DUE_SHOWN } from './views/due-list.js';
 
 const ORIGIN = 'http://127.0.0.1:4100';
 
@@ -17,6 +18,7 @@ describe('web: dashboard with many opportunities', () => {
         role: 'PM',
         at: '2026-03-03T10:00',
         tz: 'UTC',
+        interviewers: [{ name: `Dana ${i}`, email: `dana${i}@example.com` }],
       });
     }
   });
@@ -33,6 +35,18 @@ describe('web: dashboard with many opportunities', () => {
     assert.match(html, /href="\/\?all=1"/);
     const all = await (await web.app.request(`${ORIGIN}/?all=1`)).text();
     assert.equal(sections(all), DASHBOARD_OPPORTUNITIES + 3);
-    assert.doesNotMatch(all, /Show all/);
+    assert.doesNotMatch(all, /Show all \d+<\/a>\s*<\/p>\s*<p>\s*Your name/);
+  });
+
+  it('lists the most urgent due items and offers the rest', async () => {
+    const due = await web.opened.api.followUps.due({ days: 7 });
+    assert.ok(due.length > DUE_SHOWN, `${due.length} due`);
+    const items = (html: string) => (html.match(/<li class="due-item/g) ?? []).length;
+    const html = await (await web.app.request(`${ORIGIN}/`)).text();
+    assert.equal(items(html), DUE_SHOWN);
+    assert.match(html, new RegExp(`Showing the ${DUE_SHOWN} most urgent`));
+    assert.match(html, /href="\/\?due=all#due">Show all \d+</);
+    const all = await (await web.app.request(`${ORIGIN}/?due=all`)).text();
+    assert.equal(items(all), due.length);
   });
 });

@@ -7,6 +7,9 @@ import { DashboardPage } from '../views/dashboard.js';
 export function dashboardRoutes(api: FollowThrough, clock: Clock): Hono {
   return new Hono().get('/', async (c) => {
     const data = await loadDashboard(api, clock.now(), c.req.query('all') === '1');
-    return render(c, <DashboardPage {...data} updated={c.req.query('updated')} />);
+    return render(
+      c,
+      <DashboardPage {...data} updated={c.req.query('updated')} showAllDue={c.req.query('due') === 'all'} />,
+    );
   });
 }

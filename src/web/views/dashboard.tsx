@@ -9,7 +9,9 @@ import { ErrorSummary } from './fields.js';
 import { Layout } from './layout.js';
 import { snoozeFieldId, type TouchError } from './touch-actions.js';
 
-export function DashboardPage(props: DashboardData & { touchError?: TouchError; updated?: string }) {
+export function DashboardPage(
+  props: DashboardData & { touchError?: TouchError; updated?: string; showAllDue?: boolean },
+) {
   const error = props.touchError;
   return (
     <Layout title={error ? 'Error: Dashboard' : 'Dashboard'} section="dashboard">
@@ -26,7 +28,13 @@ export function DashboardPage(props: DashboardData & { touchError?: TouchError; 
           <a href={`/interviews/${encodeURIComponent(h.interviewId)}#outcome`}>mark it as ghosted</a>.
         </p>
       ))}
-      <DueSection due={props.due} now={props.now} touchError={error} updated={props.updated} />
+      <DueSection
+        due={props.due}
+        now={props.now}
+        touchError={error}
+        updated={props.updated}
+        showAll={props.showAllDue}
+      />
       <h2>Your interviews</h2>
       {props.opportunities.length === 0 ? (
         <div class="empty">

@@ -12,9 +12,21 @@ const UPDATED: Record<string, string> = {
   snoozed: 'Snoozed.',
 };
 
-export function DueSection(props: { due: DueTouch[]; now: Date; touchError?: TouchError; updated?: string }) {
+/** Due items listed before "Show all": the most urgent fit on a phone, and the page stays light. */
+export const DUE_SHOWN = 25;
+
+export function DueSection(props: {
+  due: DueTouch[];
+  now: Date;
+  touchError?: TouchError;
+  updated?: string;
+  showAll?: boolean;
+}) {
   const notice = props.updated ? UPDATED[props.updated] : undefined;
   const overdue = props.due.filter((t) => isOverdue(t, props.now)).length;
+  // A refused snooze must stay in view with its message, wherever it is in the list.
+  const errorAt = props.touchError ? props.due.findIndex((t) => t.id === props.touchError?.touchId) : -1;
+  const shown = props.showAll || errorAt >= DUE_SHOWN ? props.due : props.due.slice(0, DUE_SHOWN);
   return (
     <section aria-labelledby="due" class="due">
       <h2 id="due">Due in the next {DUE_DAYS} days</h2>
@@ -31,10 +43,15 @@ export function DueSection(props: { due: DueTouch[]; now: Date; touchError?: Tou
             {props.due.length} to do{overdue > 0 ? `, ${overdue} of them overdue` : ''}.
           </p>
           <ol class="due-list">
-            {props.due.map((t) => (
+            {shown.map((t) => (
               <DueItem touch={t} now={props.now} error={props.touchError} />
             ))}
           </ol>
+          {shown.length < props.due.length && (
+            <p>
+              Showing the {shown.length} most urgent. <a href="/?due=all#due">Show all {props.due.length}</a>
+            </p>
+          )}
         </>
       )}
     </section>
