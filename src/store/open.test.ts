@@ -4,8 +4,9 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { sql } from 'kysely';
+import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
 import { dialects, sqliteDatabase } from '../../test/helpers/databases.js';
+import { MIGRATIONS } from './migrations/index.js';
 import { isPostgresUrl, openStore, redactUrl } from './open.js';
 
 describe('store selection', () => {
@@ -84,3 +85,23 @@ for (const d of dialects()) {
     }
   });
 }
+
+test('a database migrated without a migration that sorts earlier (a parallel branch) still takes it', async () => {
+  const target = sqliteDatabase();
+  const names = Object.keys(MIGRATIONS);
+  const skipped = names[names.length - 2] as string;
+  try {
+    const { default: Sqlite } = await import('better-sqlite3');
+    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new Sqlite(target.target) }) });
+    const subset = Object.fromEntries(Object.entries(MIGRATIONS).filter(([name]) => name !== skipped));
+    const migrated = await new Migrator({ db, provider: { getMigrations: async () => subset } }).migrateToLatest();
+    assert.equal(migrated.error, undefined);
+    await db.destroy();
+    const logs: string[] = [];
+    const store = await openStore({ target: target.target, log: (l) => logs.push(l) });
+    await store.close();
+    assert.ok(logs.includes(`Applied migration ${skipped}.`), logs.join('\n'));
+  } finally {
+    await target.drop();
+  }
+});

@@ -153,7 +153,13 @@ class StaticProvider implements MigrationProvider {
 }
 
 async function migrate(store: Store, migrations: Record<string, Migration>, log: (line: string) => void) {
-  const migrator = new Migrator({ db: store.db, provider: new StaticProvider(migrations) });
+  // Unordered: migrations written on parallel branches land with interleaved names, and a database
+  // migrated from one branch must still take the other's; each migration only adds its own tables.
+  const migrator = new Migrator({
+    db: store.db,
+    provider: new StaticProvider(migrations),
+    allowUnorderedMigrations: true,
+  });
   const pending = (await migrator.getMigrations()).filter((m) => !m.executedAt);
   if (pending.length === 0) return;
   if (store.backup && store.location !== ':memory:' && (await hasTables(store))) {

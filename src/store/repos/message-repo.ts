@@ -161,8 +161,8 @@ export async function listMessages(
 }
 
 /**
- * Replaces a message's text and verdict. Only a message not yet on its way can change: a draft, or
- * one whose delivery failed. False when there is no such message of this owner.
+ * Replaces a message's text and verdict. Only a message not on its way can change: a draft, one
+ * whose delivery failed, or a queued one cancelled by re-planning. False when there is no such message of this owner.
  */
 export async function updateMessageText(
   db: Executor,
@@ -185,7 +185,7 @@ export async function updateMessageText(
     })
     .where('owner', '=', owner)
     .where('id', '=', id)
-    .where('status', 'in', ['draft', 'failed'])
+    .where('status', 'in', ['draft', 'failed', 'cancelled'])
     .executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
 }

@@ -7,7 +7,9 @@ import type { CheckOutcome } from '../check-form.js';
 import { addProblems, emptyForm, type FormState, formValues, problemsOf } from '../form-state.js';
 import { render } from '../render.js';
 import { withQuery } from '../return-path.js';
+import { deliveryPanel } from '../views/delivery-panel.js';
 import { DraftCheckFragment, MessagePage } from '../views/message-page.js';
+import { deliveryNotice } from './mail.js';
 
 const FLASH: Record<string, string> = {
   saved: 'Saved, and scored again.',
@@ -26,6 +28,15 @@ export function messageRoutes(api: FollowThrough): Hono {
     const record = await api.interviews.show(draft.interviewId);
     const flash = FLASH[c.req.query('updated') ?? ''];
     const status = extra.state && Object.keys(extra.state.errors).length > 0 ? 400 : 200;
+    // Send, schedule, .eml and mailto belong to emails; letters and cards are printed instead.
+    const notice = deliveryNotice(c.req.query('delivery'));
+    const delivery =
+      draft.format === 'email'
+        ? deliveryPanel(await api.delivery.view(draft.id), {
+            returnTo: path(draft.id),
+            ...(notice && { notice }),
+          })
+        : undefined;
     return render(
       c,
       <MessagePage
@@ -34,6 +45,7 @@ export function messageRoutes(api: FollowThrough): Hono {
         outcome={extra.outcome ?? null}
         {...(extra.state && { state: extra.state })}
         {...(flash && { flash })}
+        {...(delivery && { delivery })}
       />,
       status,
     );
