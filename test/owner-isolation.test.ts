@@ -254,8 +254,20 @@ const CALLS: Record<string, Entry> = {
       () => outcomeRepo.setKeepWarm(db, A, a.opportunityId, [{ contactId: b.contactId, everyMonths: 4 }], NOW),
     ],
   },
-  'insight-repo.listAllTouches': { kind: 'read', calls: ({ db }) => [() => insightRepo.listAllTouches(db, A)] },
-  'insight-repo.listAllEvents': { kind: 'read', calls: ({ db }) => [() => insightRepo.listAllEvents(db, A)] },
+  'insight-repo.listAllTouches': {
+    kind: 'read',
+    calls: ({ db }) => [
+      () => insightRepo.listAllTouches(db, A),
+      () => insightRepo.listAllTouches(db, A, { kinds: ['close-the-loop', 'thank-you'] }),
+    ],
+  },
+  'insight-repo.listAllEvents': {
+    kind: 'read',
+    calls: ({ db }) => [
+      () => insightRepo.listAllEvents(db, A),
+      () => insightRepo.listAllEvents(db, A, { kinds: ['reply', 'call'] }),
+    ],
+  },
   'calendar-feed-repo.getCalendarFeed': {
     kind: 'read',
     calls: ({ db }) => [() => calendarFeedRepo.getCalendarFeed(db, A)],

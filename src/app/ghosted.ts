@@ -19,18 +19,21 @@ export interface GhostedHint {
 
 export async function ghostedHints(ctx: AppContext): Promise<GhostedHint[]> {
   const db = ctx.store.db;
+  // Only what the rule reads: close-the-loop touches and replies or calls, each looked up once.
   const [opportunities, touches, events] = [
     await listOpportunities(db, ctx.owner),
-    await listAllTouches(db, ctx.owner),
-    await listAllEvents(db, ctx.owner),
+    await listAllTouches(db, ctx.owner, { kinds: ['close-the-loop'] }),
+    await listAllEvents(db, ctx.owner, { kinds: ['reply', 'call'] }),
   ];
+  // Both lists are oldest first, so the last one seen per opportunity wins.
+  const lastClose = new Map(touches.map((t) => [t.opportunityId, t]));
+  const lastHeard = new Map(events.map((e) => [e.opportunityId, e.at]));
   const now = ctx.clock.now();
   const out: GhostedHint[] = [];
   for (const o of opportunities) {
-    const close = touches.filter((t) => t.opportunityId === o.id && t.kind === 'close-the-loop').at(-1) ?? null;
-    const heard = events.filter((e) => e.opportunityId === o.id && (e.kind === 'reply' || e.kind === 'call')).at(-1);
-    if (!close || !ghostedSuggestion({ status: o.status, closeTheLoop: close, lastHeardAt: heard?.at ?? null, now }))
-      continue;
+    const close = lastClose.get(o.id) ?? null;
+    const heard = lastHeard.get(o.id) ?? null;
+    if (!close || !ghostedSuggestion({ status: o.status, closeTheLoop: close, lastHeardAt: heard, now })) continue;
     out.push({
       opportunityId: o.id,
       interviewId: close.interviewId,

@@ -8,6 +8,7 @@ import * as messages from './2026-11-26T0900-messages.js';
 import * as mail from './2026-11-26T1100-mail.js';
 import * as calendarFeed from './2026-11-26T1200-calendar-feed.js';
 import * as outcomes from './2026-11-26T1300-outcomes.js';
+import * as ownerIndexes from './2026-11-26T1500-owner-indexes.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-25T1800-initial': initial,
@@ -17,4 +18,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-26T1100-mail': mail,
   '2026-11-26T1200-calendar-feed': calendarFeed,
   '2026-11-26T1300-outcomes': outcomes,
+  '2026-11-26T1500-owner-indexes': ownerIndexes,
 };
