@@ -2,7 +2,8 @@
 import type { Id, OwnerId } from '../../core/model.js';
 import type { HistoryKind, TouchKind } from '../../core/plan/types.js';
 import { ownsAll } from '../ownership.js';
-import type { EventTable, Executor } from '../schema.js';
+import { toEvent } from '../row-mappers.js';
+import type { Executor } from '../schema.js';
 
 export interface StoredEvent {
   id: Id;
@@ -16,19 +17,6 @@ export interface StoredEvent {
   note: string;
   createdAt: string;
 }
-
-const toEvent = (r: EventTable): StoredEvent => ({
-  id: r.id,
-  opportunityId: r.opportunity_id,
-  interviewId: r.interview_id,
-  kind: r.kind as HistoryKind,
-  contactId: r.contact_id,
-  at: r.at,
-  timeframe: r.timeframe,
-  touchKind: r.touch_kind as TouchKind | null,
-  note: r.note,
-  createdAt: r.created_at,
-});
 
 /** Records an event; refuses (false) unless the opportunity, interview and contact are this owner's. */
 export async function insertEvent(db: Executor, owner: OwnerId, e: StoredEvent): Promise<boolean> {

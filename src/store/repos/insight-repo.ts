@@ -1,8 +1,8 @@
 // Reads across all of one owner's opportunities, for the contacts view and the follow-up record.
-
 import { sql } from 'kysely';
 import type { OwnerId } from '../../core/model.js';
-import type { HistoryKind, PlannedTouch, TouchKind, TouchStatus } from '../../core/plan/types.js';
+import type { HistoryKind, TouchKind } from '../../core/plan/types.js';
+import { toEvent, toTouch } from '../row-mappers.js';
 import type { Executor } from '../schema.js';
 import type { StoredEvent } from './event-repo.js';
 import type { StoredTouch } from './touch-repo.js';
@@ -19,23 +19,7 @@ export async function listAllTouches(
   let q = db.selectFrom('touches').selectAll().where('owner', '=', owner);
   if (filter.kinds) q = filter.kinds.length === 0 ? q.where(sql<boolean>`1 = 0`) : q.where('kind', 'in', filter.kinds);
   const rows = await q.orderBy('due_at').execute();
-  return rows.map((r) => ({
-    id: r.id,
-    opportunityId: r.opportunity_id,
-    interviewId: r.interview_id,
-    key: r.key,
-    kind: r.kind as TouchKind,
-    contactId: r.contact_id,
-    channel: r.channel as PlannedTouch['channel'],
-    dueAt: r.due_at,
-    dueLocal: r.due_local,
-    timeZone: r.time_zone,
-    reason: r.reason,
-    status: r.status as TouchStatus,
-    snoozedUntil: r.snoozed_until,
-    completedAt: r.completed_at,
-    updatedAt: r.updated_at,
-  }));
+  return rows.map((r) => ({ ...toTouch(r), updatedAt: r.updated_at }));
 }
 
 /** Every logged event of the owner, oldest first; only events of `kinds` when given. */
@@ -47,16 +31,5 @@ export async function listAllEvents(
   let q = db.selectFrom('events').selectAll().where('owner', '=', owner);
   if (filter.kinds) q = filter.kinds.length === 0 ? q.where(sql<boolean>`1 = 0`) : q.where('kind', 'in', filter.kinds);
   const rows = await q.orderBy('at').execute();
-  return rows.map((r) => ({
-    id: r.id,
-    opportunityId: r.opportunity_id,
-    interviewId: r.interview_id,
-    kind: r.kind as HistoryKind,
-    contactId: r.contact_id,
-    at: r.at,
-    timeframe: r.timeframe,
-    touchKind: r.touch_kind as TouchKind | null,
-    note: r.note,
-    createdAt: r.created_at,
-  }));
+  return rows.map(toEvent);
 }

@@ -1,9 +1,10 @@
 // Stored touches of the follow-up plan. Recomputation upserts by key, so a touch the user marked
 // done, skipped or snoozed keeps that state; pending touches the plan no longer wants are cancelled.
 import type { Id, OwnerId } from '../../core/model.js';
-import type { PlannedTouch, TouchKind, TouchStatus } from '../../core/plan/types.js';
+import type { PlannedTouch, TouchStatus } from '../../core/plan/types.js';
 import { ownsAll } from '../ownership.js';
-import type { Executor, TouchTable } from '../schema.js';
+import { toTouch } from '../row-mappers.js';
+import type { Executor } from '../schema.js';
 
 export interface StoredTouch extends PlannedTouch {
   id: Id;
@@ -21,23 +22,6 @@ export interface DueTouch extends StoredTouch {
   contactName: string | null;
   contactEmail: string | null;
 }
-
-const toTouch = (r: TouchTable): StoredTouch => ({
-  id: r.id,
-  opportunityId: r.opportunity_id,
-  interviewId: r.interview_id,
-  key: r.key,
-  kind: r.kind as TouchKind,
-  contactId: r.contact_id,
-  channel: r.channel as PlannedTouch['channel'],
-  dueAt: r.due_at,
-  dueLocal: r.due_local,
-  timeZone: r.time_zone,
-  reason: r.reason,
-  status: r.status as TouchStatus,
-  snoozedUntil: r.snoozed_until,
-  completedAt: r.completed_at,
-});
 
 export async function listTouches(db: Executor, owner: OwnerId, opportunityId: Id): Promise<StoredTouch[]> {
   const rows = await db
