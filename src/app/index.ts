@@ -117,6 +117,8 @@ export function createFollowThrough(ctx: AppContext) {
     /** The first `limit` opportunities (open ones first) with their rounds, and how many there are. */
     overviewPage: (limit: number) => overviewPage(ctx, limit),
     exportAll: () => exportAll(ctx),
+    /** Changes whenever any stored data changes (SQLite); null where no cheap version exists (PostgreSQL). */
+    dataVersion: (): string | null => ctx.store.dataVersion?.() ?? null,
     // Issue 7: the interview sheet, the quick capture, outcomes, contacts and the follow-up record.
     sheet: {
       show: (interviewId: Id) => interviewSheet(ctx, interviewId),

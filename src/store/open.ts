@@ -26,6 +26,12 @@ export interface Store {
   close(): Promise<void>;
   /** SQLite only: an online copy of the database file. */
   backup?: (to: string) => Promise<unknown>;
+  /**
+   * SQLite only: a value that changes whenever any data changes, by this process or another one
+   * (`data_version` counts other connections' commits, `total_changes()` this connection's writes).
+   * Both only grow, so a page rendered after reading it is never older than what it names.
+   */
+  dataVersion?: () => string;
 }
 
 export interface OpenOptions {
@@ -97,7 +103,15 @@ async function openSqlite(path: string, log: (line: string) => void): Promise<St
   // NORMAL is durable in WAL mode against process crashes; only power loss can drop the last commit.
   sqlite.pragma('synchronous = NORMAL');
   const db = new Kysely<Database>({ dialect: new TransactionalSqliteDialect({ database: cachedStatements(sqlite) }) });
-  return { db, dialect: 'sqlite', location: path, close: () => db.destroy(), backup: (to) => sqlite.backup(to) };
+  const changes = sqlite.prepare<[], { c: number }>('SELECT total_changes() AS c');
+  return {
+    db,
+    dialect: 'sqlite',
+    location: path,
+    close: () => db.destroy(),
+    backup: (to) => sqlite.backup(to),
+    dataVersion: () => `${sqlite.pragma('data_version', { simple: true })}:${changes.get()?.c ?? 0}`,
+  };
 }
 
 async function openPostgres(url: string): Promise<Store> {

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startWebApp, type WebTestApp } from '../../test/helpers/web-app.js';
+import { openApp } from '../app/open.js';
 import { DASHBOARD_OPPORTUNITIES } from './dashboard-data.js';
 import { DUE_SHOWN } from './views/due-list.js';
 
@@ -36,6 +37,29 @@ describe('web: dashboard with many opportunities', () => {
     const all = await (await web.app.request(`${ORIGIN}/?all=1`)).text();
     assert.equal(sections(all), DASHBOARD_OPPORTUNITIES + 3);
     assert.doesNotMatch(all, /Show all \d+<\/a>\s*<\/p>\s*<p>\s*Your name/);
+  });
+
+  it('a cached dashboard is served again only while nothing changed, in this process or another', async () => {
+    const page = async () => (await web.app.request(`${ORIGIN}/`)).text();
+    const dueCount = (html: string) => /(\d+) to do/.exec(html)?.[1];
+    const first = await page();
+    assert.equal(await page(), first);
+    // A write through this app: marked done, one fewer to do.
+    const [touch] = await web.opened.api.followUps.due({ days: 7 });
+    assert.ok(touch);
+    await web.opened.api.followUps.done(touch.id);
+    const afterDone = await page();
+    assert.equal(Number(dueCount(afterDone)), Number(dueCount(first)) - 1);
+    // A write by another process on the same file (the CLI while the server runs).
+    const other = await openApp({ target: web.opened.location, log: () => {} });
+    try {
+      const [next] = await other.api.followUps.due({ days: 7 });
+      assert.ok(next);
+      await other.api.followUps.skip(next.id);
+    } finally {
+      await other.close();
+    }
+    assert.equal(Number(dueCount(await page())), Number(dueCount(afterDone)) - 1);
   });
 
   it('lists the most urgent due items and offers the rest', async () => {
