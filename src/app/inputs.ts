@@ -121,6 +121,12 @@ export const editInterviewInput = z
     role: required().optional(),
     at: interviewFields.at.optional(),
     tz: timeZone.optional(),
+    // On an edit an empty value clears the field; absent means "no change".
+    country: z.union([z.literal(''), country]).optional(),
+    postingUrl: z
+      .union([z.literal(''), httpUrl])
+      .optional()
+      .transform((s) => (s === '' ? null : s)),
     status: z.enum(OPPORTUNITY_STATUSES, { message: `must be one of ${OPPORTUNITY_STATUSES.join(', ')}` }).optional(),
   })
   .refine((v) => hasNameOrEmail(v.interviewers), PEOPLE_MESSAGE);

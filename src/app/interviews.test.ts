@@ -157,6 +157,19 @@ for (const d of dialects()) {
       assert.equal(edited.location, added.location);
       const cleared = await t.api.interviews.edit(added.id, { contact: '' });
       assert.equal(cleared.nextSteps.contactId, null);
+      // An empty country or posting URL clears it; leaving them out changes nothing.
+      const withBoth = await t.api.interviews.edit(added.id, {
+        country: 'de',
+        postingUrl: 'https://jobs.acme.example/pm',
+      });
+      assert.equal(withBoth.country, 'DE');
+      assert.equal(withBoth.opportunity.postingUrl, 'https://jobs.acme.example/pm');
+      const untouched = await t.api.interviews.edit(added.id, { stage: 'final' });
+      assert.equal(untouched.country, 'DE');
+      assert.equal(untouched.opportunity.postingUrl, 'https://jobs.acme.example/pm');
+      const emptied = await t.api.interviews.edit(added.id, { country: '', postingUrl: '' });
+      assert.equal(emptied.country, '');
+      assert.equal(emptied.opportunity.postingUrl, null);
       await assert.rejects(t.api.interviews.edit('iv_nope', { stage: 'x' }), notFound);
     });
 

@@ -95,7 +95,15 @@ export function toAddInput(values: Values): ParsedForm<AddInterviewInput> {
 
 export function toEditInput(values: Values): ParsedForm<EditInterviewInput> {
   const { input, rowIndex } = toAddInput(values);
-  return { input: { ...input, status: optional(values.status) as EditInterviewInput['status'] }, rowIndex };
+  // The edit form always posts these fields: left empty, they clear what was recorded.
+  const cleared = {
+    ...(values.country !== undefined && { country: values.country.trim() }),
+    ...(values.postingUrl !== undefined && { postingUrl: values.postingUrl.trim() }),
+  };
+  return {
+    input: { ...input, ...cleared, status: optional(values.status) as EditInterviewInput['status'] },
+    rowIndex,
+  };
 }
 
 /** The form field an app field name refers to, or undefined when it names none. */

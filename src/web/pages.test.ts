@@ -191,6 +191,9 @@ describe('web pages', () => {
     const detail = await (await get(location)).text();
     assert.match(detail, /final round/);
     assert.match(detail, /Offer/);
+    // Emptied in the form, the country is cleared (not kept as it was).
+    assert.equal((await post(`${location}/edit`, { ...GOOD, company: 'Umbrella', country: '' })).status, 303);
+    assert.match(await (await get(location)).text(), /<dt>Country<\/dt>\s*<dd>Not recorded<\/dd>/);
     const bad = await post(`${location}/edit`, { ...GOOD, company: '', at: '2026-02-30T10:00' });
     assert.equal(bad.status, 400);
     const html = await bad.text();

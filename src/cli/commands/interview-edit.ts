@@ -11,7 +11,9 @@ export function interviewEdit(parent: Command, ctx: CliContext): void {
   const panel = recorder<PanelFlag>();
   const cmd = parent
     .command('edit')
-    .description('change an interview: only the flags given change; panel flags replace the whole panel')
+    .description(
+      'change an interview: only the flags given change (an empty value clears one, e.g. --country ""); panel flags replace the whole panel',
+    )
     .argument('<id>', 'interview id');
   interviewFlags(cmd, panel)
     .option(
