@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { InterviewRecord } from '../src/core/model.js';
-import { requireBin, type Sandbox, sandbox } from './helpers/cli-bin.js';
+import { ADD_ACME_INTERVIEW, requireBin, type Sandbox, sandbox } from './helpers/cli-bin.js';
 
 interface DraftJson {
   id: string;
@@ -29,16 +29,7 @@ describe('followthrough draft and message', () => {
     s = sandbox();
     s.json('profile', '--name', 'Jordan Lee', '--email', 'jordan@example.org', '--json');
     iv = s.json<InterviewRecord>(
-      'interview',
-      'add',
-      '--company',
-      'Acme Corp',
-      '--role',
-      'Product Manager',
-      '--at',
-      '2026-03-03T10:00',
-      '--tz',
-      'America/New_York',
+      ...ADD_ACME_INTERVIEW,
       '--why',
       'your focus on small-business owners',
       '--strength',

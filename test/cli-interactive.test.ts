@@ -64,7 +64,9 @@ describe('followthrough on a terminal', { timeout: 60_000 }, () => {
   });
   after(() => s.remove());
 
-  test('interview add with no flags asks for each field and records the answers', { skip: !pty.check() }, async () => {
+  test('interview add with no flags asks for each field and records the answers', {
+    skip: !pty.check() && 'needs a pseudo-terminal (script from util-linux)',
+  }, async () => {
     const code = await converse(
       s,
       ['interview', 'add'],
@@ -97,7 +99,9 @@ describe('followthrough on a terminal', { timeout: 60_000 }, () => {
     assert.equal(record?.nextSteps.permission, 'yes');
   });
 
-  test('interview delete asks first: "no" keeps it, "yes" deletes it', { skip: !pty.check() }, async () => {
+  test('interview delete asks first: "no" keeps it, "yes" deletes it', {
+    skip: !pty.check() && 'needs a pseudo-terminal (script from util-linux)',
+  }, async () => {
     const { id } = s.json<{ id: string }>(
       'interview',
       'add',

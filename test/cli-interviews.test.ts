@@ -4,19 +4,10 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { InterviewRecord } from '../src/core/model.js';
-import { type Sandbox, sandbox } from './helpers/cli-bin.js';
+import { ADD_ACME_INTERVIEW, type Sandbox, sandbox } from './helpers/cli-bin.js';
 
 const ADD = [
-  'interview',
-  'add',
-  '--company',
-  'Acme Corp',
-  '--role',
-  'Product Manager',
-  '--at',
-  '2026-03-03T10:00',
-  '--tz',
-  'America/New_York',
+  ...ADD_ACME_INTERVIEW,
   '--interviewer',
   'Dana Reyes <dana@acme.example>',
   '--hiring-manager',

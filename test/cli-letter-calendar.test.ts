@@ -34,7 +34,7 @@ describe('followthrough letter and calendar', () => {
   after(() => box.remove());
 
   test('a letter is written, with the mail-by date on stdout and the gap on stderr', {
-    skip: !pdftotext.check(),
+    skip: !pdftotext.check() && 'needs pdftotext (poppler-utils)',
   }, () => {
     const file = join(box.dir, 'dana.pdf');
     const r = box.run('letter', letter.messageId, '-o', file);
@@ -55,7 +55,9 @@ describe('followthrough letter and calendar', () => {
     assert.equal(box.run('letter', letter.messageId, '-o', file, '--force', '--paper', 'a4').code, 0);
   });
 
-  test('a card-format message prints as a card; --json describes it', { skip: !pdftotext.check() }, () => {
+  test('a card-format message prints as a card; --json describes it', {
+    skip: !pdftotext.check() && 'needs pdftotext (poppler-utils)',
+  }, () => {
     const file = join(box.dir, 'card.pdf');
     const doc = box.json<{ layout: string; size: string; mailBy: { date: string } | null; file: string }>(
       'letter',

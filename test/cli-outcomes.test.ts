@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { type Sandbox, sandbox } from './helpers/cli-bin.js';
+import { ADD_ACME_INTERVIEW, type Sandbox, sandbox } from './helpers/cli-bin.js';
 
 const poppler = spawnSync('pdfinfo', ['-v']).status === 0;
 
@@ -14,16 +14,7 @@ describe('followthrough sheet, capture, outcome, contacts, stats', () => {
   before(() => {
     box = sandbox();
     iv = box.json(
-      'interview',
-      'add',
-      '--company',
-      'Acme Corp',
-      '--role',
-      'Product Manager',
-      '--at',
-      '2026-03-03T10:00',
-      '--tz',
-      'America/New_York',
+      ...ADD_ACME_INTERVIEW,
       '--country',
       'US',
       '--interviewer',

@@ -25,7 +25,9 @@ const NOW = '2026-03-03T12:00:00.000Z';
 const migration = (up: (db: Kysely<any>) => Promise<void>): Migration => ({ up });
 
 describe('migrations', () => {
-  test('SQLite and PostgreSQL end up with the same schema', { skip: !postgres.check() }, async () => {
+  test('SQLite and PostgreSQL end up with the same schema', {
+    skip: !postgres.check() && 'needs PostgreSQL (TEST_DATABASE_URL)',
+  }, async () => {
     const lite = sqliteDatabase();
     const pg = await postgresDatabase();
     cleanup.push(lite, pg);

@@ -17,7 +17,7 @@ import {
   setThreadHeaders,
   unqueueMessage,
 } from '../store/repos/delivery-repo.js';
-import type { StoredMessage } from '../store/repos/message-repo.js';
+import { EDITABLE_STATUSES, type StoredMessage } from '../store/repos/message-repo.js';
 import { getProfile } from '../store/repos/profile-repo.js';
 import { getTouch } from '../store/repos/touch-repo.js';
 import { holidayCalendar } from './calendars.js';
@@ -30,6 +30,8 @@ import { parseInput } from './validate.js';
 /** Everything the delivery panel shows for one message. */
 export interface DeliveryView {
   message: StoredMessage;
+  /** Not yet on its way, so it can still be edited, sent or scheduled. */
+  editable: boolean;
   recipient: { name: string; email: string | null } | null;
   /** Why it cannot be sent or scheduled now (gaps, no address ...); empty when it can. */
   problems: string[];
@@ -70,6 +72,7 @@ export async function deliveryView(ctx: AppContext, id: Id): Promise<DeliveryVie
   const { p, smtp } = await prepared(ctx, id);
   return {
     message: p.message,
+    editable: EDITABLE_STATUSES.includes(p.message.status),
     recipient: p.contact ? { name: p.contact.name, email: p.contact.email } : null,
     problems: p.problems.map((x) => `${label(x.field)} ${x.message}`),
     gaps: p.gaps,
@@ -103,8 +106,7 @@ async function readyToQueue(ctx: AppContext, id: Id, smtpNeeded: boolean): Promi
       'failure',
       'No SMTP settings yet: set them with `followthrough settings smtp --host smtp.example.com --from you@example.com --password-stdin` (or on the Email settings page), or download the .eml and send it from your mail client.',
     );
-  if (!['draft', 'failed', 'cancelled'].includes(p.message.status))
-    throw new AppError('conflict', alreadyMoving(p.message));
+  if (!EDITABLE_STATUSES.includes(p.message.status)) throw new AppError('conflict', alreadyMoving(p.message));
   await setThreadHeaders(
     ctx.store.db,
     ctx.owner,

@@ -29,13 +29,10 @@ export async function recipientOf(
     ? await getContact(ctx.store.db, ctx.owner, record.nextSteps.contactId)
     : undefined;
   if (to) {
-    const match = matchParticipant(record.participants, to)?.contact;
-    const isFollowUp =
-      followUp &&
-      [followUp.name.toLowerCase(), followUp.email ?? '', followUp.name.toLowerCase().split(' ')[0]].includes(
-        to.toLowerCase(),
-      );
-    const found = match ?? (isFollowUp ? followUp : undefined);
+    // The plan's follow-up contact (a recruiter, say) may be off the panel; matched the same way.
+    const found =
+      matchParticipant(record.participants, to)?.contact ??
+      (followUp ? matchParticipant([{ contact: followUp, role: 'recruiter' }], to)?.contact : undefined);
     if (!found) {
       throw badInput([
         {

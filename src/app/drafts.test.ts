@@ -104,6 +104,16 @@ for (const d of dialects()) {
       assert.equal((await t.api.drafts.get(fresh.id)).body, fresh.body, 'a live check saves nothing');
     });
 
+    test('a check-in can go to the follow-up contact who was not on the panel', async () => {
+      await t.api.interviews.edit(iv.id, { contact: 'Riley Stone <riley@acme.example>' });
+      for (const to of ['riley@acme.example', 'Riley Stone', 'riley']) {
+        const m = await t.api.drafts.create({ interviewId: iv.id, kind: 'check-in', to });
+        assert.equal(m.to.email, 'riley@acme.example', to);
+      }
+      const byDefault = await t.api.drafts.create({ interviewId: iv.id, kind: 'check-in' });
+      assert.equal(byDefault.to.name, 'Riley Stone', 'a check-in goes to the follow-up contact by default');
+    });
+
     test('editing re-runs the checker; regenerating changes tone and format', async () => {
       const m = await t.api.drafts.create({ interviewId: iv.id, kind: 'thank-you', to: 'Dana' });
       t.tick();

@@ -8,6 +8,7 @@ import type { TouchKind } from '../core/plan/types.js';
 import { getContact } from '../store/repos/contact-repo.js';
 import {
   deleteMessage,
+  EDITABLE_STATUSES,
   getMessage,
   insertMessage,
   listMessages,
@@ -45,6 +46,8 @@ export interface DraftView {
   score: number;
   generic: boolean;
   status: StoredMessage['status'];
+  /** Not yet on its way: the text can still change. */
+  editable: boolean;
   createdAt: string;
   updatedAt: string;
 }
@@ -229,6 +232,7 @@ async function viewOf(ctx: AppContext, m: StoredMessage): Promise<DraftView> {
     score: m.score,
     generic: m.generic,
     status: m.status,
+    editable: EDITABLE_STATUSES.includes(m.status),
     createdAt: m.createdAt,
     updatedAt: m.updatedAt,
   };

@@ -13,7 +13,7 @@ import { safeFilename } from './letters.js';
 const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
 
 for (const d of dialects()) {
-  describe(`letters (${d.name})`, { skip: !pdftotext.check() }, () => {
+  describe(`letters (${d.name})`, { skip: !pdftotext.check() && 'needs pdftotext (poppler-utils)' }, () => {
     let t: TestApp;
     beforeEach(async () => {
       t = await testApp(d.make);

@@ -48,7 +48,9 @@ describe('letter and calendar pages', () => {
     await db.drop();
   });
 
-  test('the PDF downloads as an attachment with a safe file name', { skip: !pdftotext.check() }, async () => {
+  test('the PDF downloads as an attachment with a safe file name', {
+    skip: !pdftotext.check() && 'needs pdftotext (poppler-utils)',
+  }, async () => {
     const res = await app.request(`${ORIGIN}/messages/${fixture.messageId}/letter.pdf?paper=letter`);
     assert.equal(res.status, 200);
     assert.equal(res.headers.get('content-type'), 'application/pdf');

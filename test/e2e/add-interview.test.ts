@@ -12,7 +12,9 @@ import { NewInterviewPage } from './pages/new-interview-page.js';
 
 const available = chromiumRequirement.check();
 
-describe('adding an interview with the keyboard at 375px', { skip: !available }, () => {
+describe('adding an interview with the keyboard at 375px', {
+  skip: !available && 'needs Chromium (CHROMIUM_PATH or /usr/bin/chromium)',
+}, () => {
   let app: E2EApp;
   let opened: E2EApp['opened'];
   let server: E2EApp['server'];

@@ -21,7 +21,10 @@ const BETTER = [
   '\nFor the churn in enterprise accounts you mentioned, one idea is a quarterly health review with each sponsor.',
 ].join('');
 
-describe('checking a thank-you note in the browser at 375px', { skip: !available, timeout: 120_000 }, () => {
+describe('checking a thank-you note in the browser at 375px', {
+  skip: !available && 'needs Chromium (CHROMIUM_PATH or /usr/bin/chromium)',
+  timeout: 120_000,
+}, () => {
   let app: E2EApp;
   let server: E2EApp['server'];
   let browser: E2EApp['browser'];

@@ -14,7 +14,10 @@ import { NewInterviewPage } from './pages/new-interview-page.js';
 const available = chromiumRequirement.check();
 const EXTRA = '\n\nP.S. I have attached the onboarding checklist I mentioned.';
 
-describe('drafting thank-you notes in the browser at 375px', { skip: !available, timeout: 180_000 }, () => {
+describe('drafting thank-you notes in the browser at 375px', {
+  skip: !available && 'needs Chromium (CHROMIUM_PATH or /usr/bin/chromium)',
+  timeout: 180_000,
+}, () => {
   let app: E2EApp;
   let page: Page;
   let interviewUrl = '';

@@ -14,7 +14,10 @@ import { scrollsSideways } from './pages/keyboard.js';
 
 const available = chromiumRequirement.check();
 
-describe('email in the browser at 375px', { skip: !available, timeout: 180_000 }, () => {
+describe('email in the browser at 375px', {
+  skip: !available && 'needs Chromium (CHROMIUM_PATH or /usr/bin/chromium)',
+  timeout: 180_000,
+}, () => {
   let m: MailApp;
   let smtp: TestSmtp;
   let server: { url: string; close(): Promise<void> };

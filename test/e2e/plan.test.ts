@@ -17,7 +17,9 @@ const available = chromiumRequirement.check();
 const ZONE = 'America/New_York';
 const PHRASE = 'we hope to decide by the end of next week';
 
-describe('the follow-up plan in the browser at 375px', { skip: !available }, () => {
+describe('the follow-up plan in the browser at 375px', {
+  skip: !available && 'needs Chromium (CHROMIUM_PATH or /usr/bin/chromium)',
+}, () => {
   let app: E2EApp;
   let opened: E2EApp['opened'];
   let server: E2EApp['server'];

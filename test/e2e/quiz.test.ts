@@ -14,7 +14,9 @@ import { QuizQuestionPage, QuizResultPage, QuizStartPage } from './pages/quiz-pa
 
 const available = chromiumRequirement.check();
 
-describe('the self-assessment in the browser, by keyboard, at 375px', { skip: !available }, () => {
+describe('the self-assessment in the browser, by keyboard, at 375px', {
+  skip: !available && 'needs Chromium (CHROMIUM_PATH or /usr/bin/chromium)',
+}, () => {
   let app: E2EApp;
   let opened: E2EApp['opened'];
   let server: E2EApp['server'];

@@ -16,7 +16,9 @@ import { ContactsPage, OutcomeFlow } from './pages/outcome-pages.js';
 const available = chromiumRequirement.check();
 const ZONE = 'America/New_York';
 
-describe('recording a rejection in the browser at 375px', { skip: !available }, () => {
+describe('recording a rejection in the browser at 375px', {
+  skip: !available && 'needs Chromium (CHROMIUM_PATH or /usr/bin/chromium)',
+}, () => {
   let app: E2EApp;
   let page: Page;
   let interviewId = '';

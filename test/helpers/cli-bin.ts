@@ -67,3 +67,17 @@ export function sandbox(): Sandbox {
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }
+
+/** `interview add` for the Acme Corp product-manager interview most CLI suites start from; add flags after it. */
+export const ADD_ACME_INTERVIEW = [
+  'interview',
+  'add',
+  '--company',
+  'Acme Corp',
+  '--role',
+  'Product Manager',
+  '--at',
+  '2026-03-03T10:00',
+  '--tz',
+  'America/New_York',
+] as const;

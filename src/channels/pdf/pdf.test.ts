@@ -68,7 +68,7 @@ describe('withoutLetterhead', () => {
   });
 });
 
-describe('renderLetter', { skip: !run }, () => {
+describe('renderLetter', { skip: !run && 'needs pdftotext (poppler-utils)' }, () => {
   for (const paper of ['letter', 'a4'] as const) {
     test(`${paper}: addresses, date and body read back; the recipient sits in the window`, async () => {
       const body = withoutLetterhead(composeDraft(input()).body);
@@ -177,7 +177,7 @@ describe('renderLetter', { skip: !run }, () => {
   });
 });
 
-describe('renderCard', { skip: !run }, () => {
+describe('renderCard', { skip: !run && 'needs pdftotext (poppler-utils)' }, () => {
   for (const size of ['5x7', 'a6'] as const) {
     test(`${size}: the composer's card fits on one card with every line`, async () => {
       const body = composeDraft(input({ format: 'card', tone: 'warm' })).body;

@@ -3,10 +3,10 @@
 // UPDATE guarded by the status it moves from, so two schedulers can never both take a message.
 import type { Id, OwnerId } from '../../core/model.js';
 import type { Executor } from '../schema.js';
-import { getMessage, type StoredMessage } from './message-repo.js';
+import { EDITABLE_STATUSES, getMessage, type StoredMessage } from './message-repo.js';
 
 /** Statuses a message can be (re)queued from: not yet on its way. */
-const QUEUEABLE = ['draft', 'failed', 'cancelled'] as const;
+const QUEUEABLE = EDITABLE_STATUSES;
 
 const changed = (r: { numUpdatedRows: bigint }) => Number(r.numUpdatedRows) > 0;
 

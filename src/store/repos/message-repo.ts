@@ -8,6 +8,9 @@ import type { Executor, MessageTable } from '../schema.js';
 export const MESSAGE_STATUSES = ['draft', 'queued', 'sending', 'sent', 'uncertain', 'failed', 'cancelled'] as const;
 export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
 
+/** Not yet on its way: a draft, a failed send, or a queued message taken back. Only these can be edited or (re)queued. */
+export const EDITABLE_STATUSES: readonly MessageStatus[] = ['draft', 'failed', 'cancelled'];
+
 export interface StoredMessage {
   id: Id;
   opportunityId: Id;
@@ -185,7 +188,7 @@ export async function updateMessageText(
     })
     .where('owner', '=', owner)
     .where('id', '=', id)
-    .where('status', 'in', ['draft', 'failed', 'cancelled'])
+    .where('status', 'in', EDITABLE_STATUSES)
     .executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
 }
@@ -196,7 +199,7 @@ export async function deleteMessage(db: Executor, owner: OwnerId, id: Id): Promi
     .deleteFrom('messages')
     .where('owner', '=', owner)
     .where('id', '=', id)
-    .where('status', 'in', ['draft', 'failed', 'cancelled'])
+    .where('status', 'in', EDITABLE_STATUSES)
     .executeTakeFirst();
   return Number(r.numDeletedRows) > 0;
 }

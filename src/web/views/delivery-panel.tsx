@@ -92,7 +92,7 @@ export function deliveryPanel(view: DeliveryView, options: DeliveryPanelOptions)
   const { message: m } = view;
   const id = m.id;
   const ret = options.returnTo;
-  const editable = ['draft', 'failed', 'cancelled'].includes(m.status);
+  const editable = view.editable;
   const ready = editable && view.problems.length === 0;
   const fieldId = `schedule-${id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
   const zone = view.suggested.timeZone;

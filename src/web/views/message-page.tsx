@@ -40,7 +40,7 @@ export function MessagePage(props: MessagePageProps) {
   const d = props.draft;
   const path = messagePath(d);
   const state = props.state ?? emptyForm({ subject: d.subject, body: d.body });
-  const editable = d.status === 'draft' || d.status === 'failed' || d.status === 'cancelled';
+  const editable = d.editable;
   const who = d.to.email ? `${d.to.name} <${d.to.email}>` : d.to.name || 'no recipient';
   const status = statusLine(props.outcome);
   const summary = Object.entries(state.errors).map(([name, message]) => ({
