@@ -2,7 +2,7 @@
 import type { OwnerId } from '../core/model.js';
 import type { QuizBank } from '../core/quiz/types.js';
 import type { Store } from '../store/open.js';
-import type { MailDeps } from './mail-deps.js';
+import type { MailDeps } from './delivery/mail-deps.js';
 
 export interface Clock {
   now(): Date;

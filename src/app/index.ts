@@ -1,9 +1,8 @@
 // The one API every front end calls. Bound to one owner: a front end builds one per user/request.
 import type { Id } from '../core/model.js';
-import { calendarFile, feedFile, feedStatus, rotateFeed } from './calendar.js';
-import { addPreparedPoints, type CaptureInput, quickCapture, setPreparedPoints, showCapture } from './capture.js';
-import { type CheckNoteTextInput, checkNoteText } from './check.js';
+import { calendarFile, feedFile, feedStatus, rotateFeed } from './calendar/calendar.js';
 import type { AppContext } from './context.js';
+import { exportAll } from './data/export.js';
 import {
   confirmOverdue,
   deliveryView,
@@ -13,8 +12,42 @@ import {
   scheduleMessage,
   sendNow,
   unscheduleMessage,
-} from './delivery.js';
-import type { DraftEdit, DraftInput, RegenerateInput } from './draft-inputs.js';
+} from './delivery/delivery.js';
+import { type LetterOptions, letterPdf } from './delivery/letters.js';
+import { getSmtpSettingsView, type SmtpSettingsInput, updateSmtpSettings } from './delivery/mail-settings.js';
+import { type DueRun, outbox, runDue, startScheduler } from './delivery/scheduler.js';
+import {
+  dueTouches,
+  logEvent,
+  markTouchDone,
+  showPlan,
+  skipTouch,
+  snoozeTouch,
+  understandPhrase,
+} from './follow-ups/follow-ups.js';
+import { ghostedHints } from './follow-ups/ghosted.js';
+import type { LogInput, SnoozeInput, TimeFrameQuery } from './follow-ups/inputs.js';
+import { contactsOverview, followUpStats } from './insight/insight.js';
+import { overview, overviewPage } from './insight/overview.js';
+import {
+  addPreparedPoints,
+  type CaptureInput,
+  quickCapture,
+  setPreparedPoints,
+  showCapture,
+} from './interviews/capture.js';
+import type { AddInterviewInput, EditInterviewInput, NotesInput, ProfileInput } from './interviews/inputs.js';
+import {
+  addInterview,
+  deleteInterview,
+  editInterview,
+  listInterviews,
+  showInterview,
+} from './interviews/interviews.js';
+import { recordNotes } from './interviews/notes.js';
+import { interviewSheet, interviewSheetPdf } from './interviews/sheet.js';
+import { type CheckNoteTextInput, checkNoteText } from './messages/check.js';
+import type { DraftEdit, DraftInput, RegenerateInput } from './messages/draft-inputs.js';
 import {
   checkDraft,
   createDraft,
@@ -24,29 +57,11 @@ import {
   getDraft,
   listDrafts,
   regenerateDraft,
-} from './drafts.js';
-import { exportAll } from './export.js';
-import type { LogInput, SnoozeInput, TimeFrameQuery } from './follow-up-inputs.js';
-import {
-  dueTouches,
-  logEvent,
-  markTouchDone,
-  showPlan,
-  skipTouch,
-  snoozeTouch,
-  understandPhrase,
-} from './follow-ups.js';
-import { ghostedHints } from './ghosted.js';
-import type { AddInterviewInput, EditInterviewInput, NotesInput, ProfileInput } from './inputs.js';
-import { contactsOverview, followUpStats } from './insight.js';
-import { addInterview, deleteInterview, editInterview, listInterviews, showInterview } from './interviews.js';
-import { type LetterOptions, letterPdf } from './letters.js';
-import { getSmtpSettingsView, type SmtpSettingsInput, updateSmtpSettings } from './mail-settings.js';
-import { recordNotes } from './notes.js';
-import type { OutcomeInput } from './outcome-inputs.js';
-import { outcomeView, setOutcome } from './outcomes.js';
-import { overview, overviewPage } from './overview.js';
-import { getProfile, updateProfile } from './profile.js';
+} from './messages/drafts.js';
+import type { OutcomeInput } from './outcomes/inputs.js';
+import { outcomeView, setOutcome } from './outcomes/outcomes.js';
+import { getProfile, updateProfile } from './profile/profile.js';
+import { loadQuizBank } from './quiz/bank.js';
 import {
   answerQuestion,
   drawPaper,
@@ -58,10 +73,7 @@ import {
   startQuiz,
   type TakeQuizInput,
   takeQuiz,
-} from './quiz.js';
-import { loadQuizBank } from './quiz-bank.js';
-import { type DueRun, outbox, runDue, startScheduler } from './scheduler.js';
-import { interviewSheet, interviewSheetPdf } from './sheet.js';
+} from './quiz/quiz.js';
 
 export function createFollowThrough(ctx: AppContext) {
   return {
@@ -178,25 +190,31 @@ export type { TimeFrame } from '../core/timeframe/types.js';
 export type { StoredEvent } from '../store/repos/event-repo.js';
 export type { StoredMessage } from '../store/repos/message-repo.js';
 export type { DueTouch, StoredTouch } from '../store/repos/touch-repo.js';
-export type { CalendarFile, FeedStatus, NewFeed } from './calendar.js';
-export type { CaptureInput, CaptureResult } from './capture.js';
-export type { CheckNoteTextInput } from './check.js';
+export type { CalendarFile, FeedStatus, NewFeed } from './calendar/calendar.js';
 export { type AppContext, type Clock, LOCAL_OWNER, systemClock } from './context.js';
-export { type DeliveryView, deliveryProblemText, type EmlFile } from './delivery.js';
-export type { DraftEdit, DraftInput, RegenerateInput } from './draft-inputs.js';
-export type { DraftView } from './drafts.js';
-export type { ExportDocument } from './export.js';
-export type { LogInput, SnoozeInput, TimeFrameQuery } from './follow-up-inputs.js';
-export type { PlanView } from './follow-ups.js';
-export type { GhostedHint } from './ghosted.js';
-export type { AddInterviewInput, EditInterviewInput, NotesInput, PersonInput, ProfileInput } from './inputs.js';
-export type { ContactSummary } from './insight.js';
-export type { LetterOptions, LetterPdf, MailBy } from './letters.js';
-export type { SmtpSettingsInput, SmtpSettingsView } from './mail-settings.js';
-export type { OutcomeInput } from './outcome-inputs.js';
-export type { OutcomeResult } from './outcomes.js';
-export type { OpportunityOverview, OverviewPage } from './overview.js';
-export type { QuizAttemptSummary, QuizPaper, QuizProgress, QuizResult, SeedInput, TakeQuizInput } from './quiz.js';
-export type { DueRun, OutboxItem, OutboxState, RunningScheduler } from './scheduler.js';
-export type { DeliveryOutcome } from './sending.js';
-export type { SheetView } from './sheet.js';
+export type { ExportDocument } from './data/export.js';
+export { type DeliveryView, deliveryProblemText, type EmlFile } from './delivery/delivery.js';
+export type { LetterOptions, LetterPdf, MailBy } from './delivery/letters.js';
+export type { SmtpSettingsInput, SmtpSettingsView } from './delivery/mail-settings.js';
+export type { DueRun, OutboxItem, OutboxState, RunningScheduler } from './delivery/scheduler.js';
+export type { DeliveryOutcome } from './delivery/sending.js';
+export type { PlanView } from './follow-ups/follow-ups.js';
+export type { GhostedHint } from './follow-ups/ghosted.js';
+export type { LogInput, SnoozeInput, TimeFrameQuery } from './follow-ups/inputs.js';
+export type { ContactSummary } from './insight/insight.js';
+export type { OpportunityOverview, OverviewPage } from './insight/overview.js';
+export type { CaptureInput, CaptureResult } from './interviews/capture.js';
+export type {
+  AddInterviewInput,
+  EditInterviewInput,
+  NotesInput,
+  PersonInput,
+  ProfileInput,
+} from './interviews/inputs.js';
+export type { SheetView } from './interviews/sheet.js';
+export type { CheckNoteTextInput } from './messages/check.js';
+export type { DraftEdit, DraftInput, RegenerateInput } from './messages/draft-inputs.js';
+export type { DraftView } from './messages/drafts.js';
+export type { OutcomeInput } from './outcomes/inputs.js';
+export type { OutcomeResult } from './outcomes/outcomes.js';
+export type { QuizAttemptSummary, QuizPaper, QuizProgress, QuizResult, SeedInput, TakeQuizInput } from './quiz/quiz.js';

@@ -3,10 +3,10 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { isPostgresUrl, openStore, type Store } from '../store/open.js';
 import { type Clock, LOCAL_OWNER, systemClock } from './context.js';
+import { resolveKeyFile } from './delivery/mail-deps.js';
 import { randomId } from './ids.js';
 import { createFollowThrough, type FollowThrough } from './index.js';
-import { resolveKeyFile } from './mail-deps.js';
-import { loadQuizBank } from './quiz-bank.js';
+import { loadQuizBank } from './quiz/bank.js';
 
 export interface OpenedApp {
   /** The API for one owner; a hosted front end calls `forOwner` per signed-in user. */

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { badInput, type FieldProblem } from '../core/errors.js';
-import { EXAMPLES } from './inputs.js';
+import { EXAMPLES } from './interviews/inputs.js';
 
 /** Parses input with a schema, or throws a bad-input error naming each field, what is wrong and an example. */
 export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {

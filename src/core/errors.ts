@@ -22,12 +22,12 @@ export class AppError extends Error {
   }
 }
 
+/** A problem's message with its example, the one way every front end shows it. */
+export const problemText = (p: Pick<FieldProblem, 'message' | 'example'>): string =>
+  p.example ? `${p.message} (for example: ${p.example})` : p.message;
+
 export const badInput = (problems: FieldProblem[]): AppError =>
-  new AppError(
-    'bad-input',
-    problems.map((p) => `${p.field}: ${p.message}${p.example ? ` (for example: ${p.example})` : ''}`).join('\n'),
-    problems,
-  );
+  new AppError('bad-input', problems.map((p) => `${p.field}: ${problemText(p)}`).join('\n'), problems);
 
 // Where to find the ids of each kind of thing, for the not-found message.
 const LIST_COMMANDS: Record<string, string> = {

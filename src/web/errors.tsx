@@ -4,9 +4,9 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { AppError, type ErrorCode, HTTP_STATUS } from '../core/errors.js';
-import { redactPath } from './redact.js';
+import { redactPath } from './calendar/redact.js';
 import { render } from './render.js';
-import { ErrorPage } from './views/layout.js';
+import { ErrorPage } from './ui/layout.js';
 
 export const statusOf = (code: ErrorCode) => HTTP_STATUS[code] as ContentfulStatusCode;
 

@@ -1,6 +1,6 @@
 // What a form shows: the values the user typed and, after a rejected post, a message per field.
 import type { z } from 'zod';
-import { EXAMPLES } from '../app/inputs.js';
+import { EXAMPLES } from '../app/interviews/inputs.js';
 import type { AppError, FieldProblem } from '../core/errors.js';
 
 export interface FormState {

@@ -9,7 +9,7 @@ import { sqliteDatabase, type TestDatabase } from '../../test/helpers/databases.
 import { type LetterFixture, letterFixture, openTestStore } from '../../test/helpers/letter-message.js';
 import { pdfText, pdftotext, squash } from '../../test/helpers/pdf-text.js';
 import { createFollowThrough, type FollowThrough } from '../app/index.js';
-import { redactPath } from './redact.js';
+import { redactPath } from './calendar/redact.js';
 import { localHosts } from './security.js';
 import { createWebApp } from './server.js';
 

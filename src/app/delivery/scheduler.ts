@@ -1,0 +1,127 @@
+// The local scheduler: sends what has fallen due, once per run (`send --due`, for cron) or every
+// minute while `followthrough serve` runs. Interrupted sends become uncertain; messages whose time
+// passed long ago (the computer was off) wait for the user rather than going out unannounced.
+import { SENDING_LEASE_MINUTES } from '../../core/mail/retry.js';
+import type { Contact, Id } from '../../core/model.js';
+import { getContact } from '../../store/repos/contact-repo.js';
+import {
+  listDueMessageIds,
+  listOutbox,
+  markStaleSendingUncertain,
+  rescheduleQueued,
+} from '../../store/repos/delivery-repo.js';
+import { getMessage, type StoredMessage } from '../../store/repos/message-repo.js';
+import { getOpportunity } from '../../store/repos/opportunity-repo.js';
+import type { AppContext } from '../context.js';
+import { isOverdue } from './delivery.js';
+import { type DeliveryOutcome, deliverOne, mailerSession } from './sending.js';
+
+export interface DueRun {
+  /** What was handed to the server (or failed, or will be retried) in this run. */
+  outcomes: DeliveryOutcome[];
+  /** Due long ago and not sent: they wait for `--confirm-overdue` or the Outbox page. */
+  overdue: Id[];
+  /** Interrupted sends found by this run, now uncertain. */
+  newlyUncertain: number;
+  /** A problem that stopped the whole run (no SMTP settings, say); the messages stay queued. */
+  problem: string | null;
+}
+
+const INTERRUPTED =
+  'The app stopped while this message was being handed to the mail server: it may or may not have been sent. Check your Sent folder, then mark it sent or send it again.';
+
+export async function runDue(ctx: AppContext, options: { confirmOverdue?: boolean } = {}): Promise<DueRun> {
+  const db = ctx.store.db;
+  const now = ctx.clock.now();
+  const staleBefore = new Date(now.getTime() - SENDING_LEASE_MINUTES * 60_000).toISOString();
+  const newlyUncertain = await markStaleSendingUncertain(db, ctx.owner, staleBefore, INTERRUPTED);
+  const run: DueRun = { outcomes: [], overdue: [], newlyUncertain, problem: null };
+  const ids = await listDueMessageIds(db, ctx.owner, now.toISOString());
+  if (ids.length === 0) return run;
+  const session = mailerSession(ctx);
+  try {
+    for (const id of ids) {
+      const message = await getMessage(db, ctx.owner, id);
+      if (message && isOverdue(message, now)) {
+        if (!options.confirmOverdue) {
+          run.overdue.push(id);
+          continue;
+        }
+        await rescheduleQueued(db, ctx.owner, id, now.toISOString(), now.toISOString());
+      }
+      try {
+        run.outcomes.push(await deliverOne(ctx, session, id, false));
+      } catch (error) {
+        // Nothing was claimed (settings missing, say): every message stays queued; stop here.
+        run.problem = (error as Error).message;
+        break;
+      }
+    }
+  } finally {
+    session.close();
+  }
+  return run;
+}
+
+export type OutboxState = 'queued' | 'overdue' | 'sending' | 'uncertain' | 'failed';
+
+export interface OutboxItem {
+  message: StoredMessage;
+  state: OutboxState;
+  recipient: Pick<Contact, 'name' | 'email'> | null;
+  company: string;
+  role: string;
+}
+
+/** Messages on their way or needing the user: uncertain and overdue first. */
+export async function outbox(ctx: AppContext): Promise<OutboxItem[]> {
+  const db = ctx.store.db;
+  const now = ctx.clock.now();
+  const items: OutboxItem[] = [];
+  for (const message of await listOutbox(db, ctx.owner)) {
+    const contact = message.contactId ? await getContact(db, ctx.owner, message.contactId) : undefined;
+    const opportunity = await getOpportunity(db, ctx.owner, message.opportunityId);
+    const state: OutboxState = isOverdue(message, now) ? 'overdue' : (message.status as OutboxState);
+    items.push({
+      message,
+      state,
+      recipient: contact ? { name: contact.name, email: contact.email } : null,
+      company: opportunity?.company ?? '',
+      role: opportunity?.role ?? '',
+    });
+  }
+  const rank: Record<OutboxState, number> = { uncertain: 0, overdue: 1, failed: 2, sending: 3, queued: 4 };
+  return items.sort((a, b) => rank[a.state] - rank[b.state]);
+}
+
+export interface RunningScheduler {
+  stop(): Promise<void>;
+}
+
+/** Runs `runDue` now and then every `intervalMs`, never two runs at once. */
+export function startScheduler(
+  ctx: AppContext,
+  options: { intervalMs?: number; report?: (run: DueRun) => void; onError?: (error: unknown) => void } = {},
+): RunningScheduler {
+  let running: Promise<void> = Promise.resolve();
+  let busy = false;
+  const tick = () => {
+    if (busy) return;
+    busy = true;
+    running = runDue(ctx)
+      .then((run) => options.report?.(run))
+      .catch((error) => options.onError?.(error))
+      .finally(() => {
+        busy = false;
+      });
+  };
+  tick();
+  const timer = setInterval(tick, options.intervalMs ?? 60_000);
+  timer.unref();
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

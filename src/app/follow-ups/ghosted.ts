@@ -1,0 +1,47 @@
+// "Ghosted" is suggested, never set: an open process whose close-the-loop date has passed with no
+// reply or call since. The dashboard and `followthrough due` show these with how to confirm.
+import type { Id } from '../../core/model.js';
+import { ghostedSuggestion } from '../../core/outcomes.js';
+import { listAllEvents, listAllTouches } from '../../store/repos/insight-repo.js';
+import { listOpportunities } from '../../store/repos/opportunity-repo.js';
+import type { AppContext } from '../context.js';
+
+export interface GhostedHint {
+  opportunityId: Id;
+  interviewId: Id;
+  company: string;
+  role: string;
+  /** When the close-the-loop date passed (UTC ISO). */
+  since: string;
+  /** The command that confirms it. */
+  command: string;
+}
+
+export async function ghostedHints(ctx: AppContext): Promise<GhostedHint[]> {
+  const db = ctx.store.db;
+  // Only what the rule reads: close-the-loop touches and replies or calls, each looked up once.
+  const [opportunities, touches, events] = [
+    await listOpportunities(db, ctx.owner),
+    await listAllTouches(db, ctx.owner, { kinds: ['close-the-loop'] }),
+    await listAllEvents(db, ctx.owner, { kinds: ['reply', 'call'] }),
+  ];
+  // Both lists are oldest first, so the last one seen per opportunity wins.
+  const lastClose = new Map(touches.map((t) => [t.opportunityId, t]));
+  const lastHeard = new Map(events.map((e) => [e.opportunityId, e.at]));
+  const now = ctx.clock.now();
+  const out: GhostedHint[] = [];
+  for (const o of opportunities) {
+    const close = lastClose.get(o.id) ?? null;
+    const heard = lastHeard.get(o.id) ?? null;
+    if (!close || !ghostedSuggestion({ status: o.status, closeTheLoop: close, lastHeardAt: heard, now })) continue;
+    out.push({
+      opportunityId: o.id,
+      interviewId: close.interviewId,
+      company: o.company,
+      role: o.role,
+      since: close.dueAt,
+      command: `followthrough outcome ${o.id} ghosted`,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,196 @@
+// Recording how a process ended (issue 7). The transitions table in core decides what is allowed.
+// Accepting an offer withdraws from the other open processes (their plans stop) with a courteous
+// draft to each; a rejection replaces the pending check-ins with a reply and keep-warm touches.
+import { Temporal } from 'temporal-polyfill';
+import { badInput, notFound } from '../../core/errors.js';
+import { type Contact, type Id, OPEN_STATUSES, type Opportunity } from '../../core/model.js';
+import { allowedOutcomes, assertTransition, type Outcome } from '../../core/outcomes.js';
+import { PLAN_RULES } from '../../core/plan/rules.js';
+import { getContact } from '../../store/repos/contact-repo.js';
+import { listInterviews } from '../../store/repos/interview-repo.js';
+import { getOpportunity, listOpportunities, updateOpportunity } from '../../store/repos/opportunity-repo.js';
+import { insertOutcome, listKeepWarm, setKeepWarm } from '../../store/repos/outcome-repo.js';
+import { listTouches, type StoredTouch } from '../../store/repos/touch-repo.js';
+import type { Executor } from '../../store/schema.js';
+import type { AppContext } from '../context.js';
+import { latestRound, replan } from '../follow-ups/planning.js';
+import { matchParticipant } from '../interviews/people.js';
+import { loadRecord } from '../interviews/records.js';
+import type { DraftView } from '../messages/drafts.js';
+import { parseInput } from '../validate.js';
+import { draftFor } from './drafts.js';
+import { type OutcomeInput, outcomeInput } from './inputs.js';
+
+export interface OutcomeResult {
+  opportunity: Opportunity;
+  /** What may follow now, per the transitions table. */
+  next: readonly Outcome[];
+  /** The plan after the change: open touches only. */
+  touches: StoredTouch[];
+  /** Drafts made for this change: a rejection reply, or a withdrawal per other process. */
+  drafts: DraftView[];
+  /** On accepting: the other processes withdrawn from. */
+  withdrawn: Opportunity[];
+  keepWarm: { contactId: Id; name: string; everyMonths: number }[];
+  /** Display names of the contacts the touches name. */
+  names: Record<Id, string>;
+}
+
+/** Everyone met in a process: each round's panel and the follow-up contacts, each once. */
+export async function peopleOf(db: Executor, ctx: AppContext, opportunityId: Id): Promise<Contact[]> {
+  const out = new Map<Id, Contact>();
+  for (const i of (await listInterviews(db, ctx.owner)).filter((x) => x.opportunityId === opportunityId)) {
+    const r = await loadRecord(db, ctx, i.id);
+    for (const p of r.participants) out.set(p.contact.id, p.contact);
+    const c = r.nextSteps.contactId ? await getContact(db, ctx.owner, r.nextSteps.contactId) : undefined;
+    if (c) out.set(c.id, c);
+  }
+  return [...out.values()];
+}
+
+function pickPerson(people: Contact[], spec: string, field: string): Contact {
+  const byId = people.find((p) => p.id === spec);
+  const match =
+    byId ??
+    matchParticipant(
+      people.map((contact) => ({ contact, role: 'interviewer' as const })),
+      spec,
+    )?.contact;
+  if (match) return match;
+  const known = people.map((p) => p.name || p.email).join(', ') || 'nobody recorded yet';
+  throw badInput([
+    { field, message: `"${spec}" is not someone you met in this process (${known})`, example: people[0]?.name },
+  ]);
+}
+
+function instantOf(at: string | undefined, zone: string, now: string): string {
+  if (!at) return now;
+  const instant =
+    at.length === 10
+      ? Temporal.PlainDate.from(at)
+          .toZonedDateTime({ timeZone: zone, plainTime: { hour: 12 } })
+          .toInstant()
+      : Temporal.PlainDateTime.from(at).toZonedDateTime(zone).toInstant();
+  if (Date.parse(instant.toString()) > Date.parse(now)) {
+    throw badInput([{ field: 'at', message: 'is in the future: record what has happened', example: now.slice(0, 10) }]);
+  }
+  return instant.toString();
+}
+
+export async function setOutcome(ctx: AppContext, opportunityId: Id, raw: OutcomeInput): Promise<OutcomeResult> {
+  const input = parseInput(outcomeInput, raw);
+  const now = ctx.clock.now().toISOString();
+  const changed = await ctx.store.db.transaction().execute(async (trx) => {
+    const opportunity = await getOpportunity(trx, ctx.owner, opportunityId);
+    if (!opportunity) throw notFound('opportunity', opportunityId);
+    assertTransition(opportunity.status, input.outcome);
+    const round = await latestRound(trx, ctx, opportunityId);
+    const people = await peopleOf(trx, ctx, opportunityId);
+    const at = instantOf(input.at, round?.timeZone ?? 'UTC', now);
+    const from = input.from ? pickPerson(people, input.from, 'from') : null;
+    const warm = input.keepWarm.map((k) => pickPerson(people, k, 'keepWarm'));
+    if (warm.length > 0 && input.outcome !== 'rejected' && input.outcome !== 'ghosted') {
+      throw badInput([{ field: 'keepWarm', message: 'is for a rejection or a process that went silent' }]);
+    }
+    await insertOutcome(trx, ctx.owner, {
+      id: ctx.newId('oc'),
+      opportunityId,
+      fromStatus: opportunity.status,
+      status: input.outcome,
+      contactId: from?.id ?? null,
+      at,
+      createdAt: now,
+    });
+    await updateOpportunity(trx, ctx.owner, opportunityId, { status: input.outcome }, now);
+    if (input.outcome === 'rejected' || input.outcome === 'ghosted') {
+      const every = input.everyMonths ?? PLAN_RULES.keepWarmEveryMonths;
+      await setKeepWarm(
+        trx,
+        ctx.owner,
+        opportunityId,
+        [...new Map(warm.map((c) => [c.id, c])).values()].map((c) => ({ contactId: c.id, everyMonths: every })),
+        now,
+      );
+    }
+    await replan(trx, ctx, opportunityId);
+    const withdrawn: Opportunity[] = [];
+    if (input.outcome === 'accepted') {
+      const others = (await listOpportunities(trx, ctx.owner)).filter(
+        (o) => o.id !== opportunityId && OPEN_STATUSES.includes(o.status) && !input.keepOpen.includes(o.id),
+      );
+      for (const o of others) {
+        await insertOutcome(trx, ctx.owner, {
+          id: ctx.newId('oc'),
+          opportunityId: o.id,
+          fromStatus: o.status,
+          status: 'withdrawn',
+          contactId: null,
+          at: now,
+          createdAt: now,
+        });
+        await updateOpportunity(trx, ctx.owner, o.id, { status: 'withdrawn' }, now);
+        await replan(trx, ctx, o.id); // a closed process: its open touches are cancelled
+        withdrawn.push({ ...o, status: 'withdrawn' });
+      }
+    }
+    return { withdrawn };
+  });
+
+  // Drafts are made after the change is safely stored: each in its own transaction.
+  const drafts: DraftView[] = [];
+  const db = ctx.store.db;
+  if (input.outcome === 'rejected') {
+    const reply = (await listTouches(db, ctx.owner, opportunityId)).find(
+      (t) => t.kind === 'rejection-reply' && t.status === 'pending',
+    );
+    if (reply?.contactId) {
+      const d = await draftFor(ctx, {
+        interviewId: reply.interviewId,
+        kind: 'rejection-reply',
+        contactId: reply.contactId,
+        touchId: reply.id,
+      });
+      if (d) drafts.push(d);
+    }
+  }
+  for (const o of changed.withdrawn) {
+    const round = await latestRound(db, ctx, o.id);
+    const to = round ? await withdrawalRecipient(db, ctx, round.id) : null;
+    if (!round || !to) continue;
+    const d = await draftFor(ctx, { interviewId: round.id, kind: 'withdrawal', contactId: to.id, touchId: null });
+    if (d) drafts.push(d);
+  }
+  return { ...(await outcomeView(ctx, opportunityId)), drafts, withdrawn: changed.withdrawn };
+}
+
+/** Whom a withdrawal goes to: the follow-up contact, else the recruiter, hiring manager, first on the panel. */
+async function withdrawalRecipient(db: Executor, ctx: AppContext, interviewId: Id): Promise<Contact | null> {
+  const r = await loadRecord(db, ctx, interviewId);
+  const named = r.nextSteps.contactId ? await getContact(db, ctx.owner, r.nextSteps.contactId) : undefined;
+  const byRole = (role: string) => r.participants.find((p) => p.role === role)?.contact;
+  return named ?? byRole('recruiter') ?? byRole('hiring-manager') ?? r.participants[0]?.contact ?? null;
+}
+
+/** An opportunity's outcome state: its status, what may follow, its open touches and keep-warm choices. */
+export async function outcomeView(
+  ctx: AppContext,
+  opportunityId: Id,
+): Promise<Omit<OutcomeResult, 'drafts' | 'withdrawn'>> {
+  const db = ctx.store.db;
+  const opportunity = await getOpportunity(db, ctx.owner, opportunityId);
+  if (!opportunity) throw notFound('opportunity', opportunityId);
+  const touches = (await listTouches(db, ctx.owner, opportunityId)).filter(
+    (t) => t.status === 'pending' || t.status === 'snoozed',
+  );
+  const keepWarm = [];
+  for (const k of await listKeepWarm(db, ctx.owner, opportunityId)) {
+    const c = await getContact(db, ctx.owner, k.contactId);
+    keepWarm.push({ contactId: k.contactId, name: c?.name || c?.email || '', everyMonths: k.everyMonths });
+  }
+  const names: Record<Id, string> = {};
+  for (const id of new Set(touches.map((t) => t.contactId).filter((x): x is Id => x !== null))) {
+    const c = await getContact(db, ctx.owner, id);
+    if (c) names[id] = c.name || c.email || '';
+  }
+  return { opportunity, next: allowedOutcomes(opportunity.status), touches, keepWarm, names };
+}

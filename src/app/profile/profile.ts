@@ -1,0 +1,36 @@
+import type { Profile } from '../../core/model.js';
+import { getProfile as readProfile, saveProfile } from '../../store/repos/profile-repo.js';
+import type { AppContext } from '../context.js';
+import { type ProfileInput, profileInput } from '../interviews/inputs.js';
+import { parseInput } from '../validate.js';
+
+/** Before the user fills it in: empty, in the machine's time zone. */
+export function defaultProfile(): Profile {
+  return {
+    name: '',
+    email: '',
+    phone: '',
+    address: '',
+    signature: '',
+    country: '',
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC',
+  };
+}
+
+export async function getProfile(ctx: AppContext): Promise<Profile> {
+  return (await readProfile(ctx.store.db, ctx.owner)) ?? defaultProfile();
+}
+
+/** Changes only the fields given. */
+export async function updateProfile(ctx: AppContext, raw: ProfileInput): Promise<Profile> {
+  const input = parseInput(profileInput, raw);
+  return ctx.store.db.transaction().execute(async (trx) => {
+    const current = (await readProfile(trx, ctx.owner)) ?? defaultProfile();
+    const next: Profile = { ...current };
+    for (const [key, value] of Object.entries(input)) {
+      if (value !== undefined) next[key as keyof Profile] = value;
+    }
+    await saveProfile(trx, ctx.owner, next, ctx.clock.now().toISOString());
+    return next;
+  });
+}

@@ -1,0 +1,142 @@
+// Interview pages: add, show, edit, delete (after a confirmation page). Thin callers of the app API.
+import { type Context, Hono } from 'hono';
+import type { Clock, FollowThrough } from '../../app/index.js';
+import { addInterviewInput, editInterviewInput } from '../../app/interviews/inputs.js';
+import { AppError, type FieldProblem } from '../../core/errors.js';
+import { statusOf } from '../errors.js';
+import { understandValues } from '../follow-ups/timeframe-preview.js';
+import { addProblems, emptyForm, formValues, problemsOf, zodProblems } from '../form-state.js';
+import { render } from '../render.js';
+import { followUpContacts } from './contacts.js';
+import { DeletePage } from './delete-page.js';
+import { InterviewPage } from './interview-detail.js';
+import { AddRowButton, InterviewerRow, InterviewFormPage } from './interview-form.js';
+import { formField, newFormValues, recordToValues, rowCount, toAddInput, toEditInput } from './interview-input.js';
+import { loadInterviewPage } from './interview-page-data.js';
+
+type Values = Record<string, string>;
+
+/** Re-renders a rejected form with the values kept and each problem beside its field. */
+async function rejected(
+  api: FollowThrough,
+  c: Context,
+  values: Values,
+  problems: FieldProblem[],
+  rowIndex: number[],
+  id?: string,
+  title?: string,
+) {
+  // The form has no opportunity-id field, so the CLI's alternative would only confuse here.
+  const forForm = problems.map((p) => ({
+    ...p,
+    message: p.message.replace(' (or give an existing opportunity id)', ''),
+  }));
+  const state = addProblems(emptyForm(values), forForm, (f) => formField(f, rowIndex, values));
+  // The fields' own errors already say what is wrong with the date or zone; show only an understanding.
+  const result = await understandValues(api, values);
+  const understanding = result && 'frame' in result ? result : null;
+  return render(
+    c,
+    <InterviewFormPage id={id} title={title} state={state} rows={rowCount(values)} understanding={understanding} />,
+    statusOf('bad-input'),
+  );
+}
+
+/** Runs a use case; a bad-input AppError becomes field problems, anything else propagates to onError. */
+async function attempt<T>(run: () => Promise<T>): Promise<{ ok: T } | { problems: FieldProblem[] }> {
+  try {
+    return { ok: await run() };
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'bad-input') return { problems: problemsOf(err) };
+    throw err;
+  }
+}
+
+export function interviewRoutes(api: FollowThrough, clock: Clock): Hono {
+  const app = new Hono();
+  const path = (id: string) => `/interviews/${encodeURIComponent(id)}`;
+
+  app.get('/interviews/new', async (c) => {
+    const values = newFormValues(await api.profile.get());
+    return render(c, <InterviewFormPage state={emptyForm(values)} rows={3} />);
+  });
+
+  // htmx asks for one more interviewer row; without JavaScript the addRow button posts the form instead.
+  app.get('/interviews/interviewer-row', (c) => {
+    const index = Math.min(Math.max(Number.parseInt(c.req.query('index') ?? '0', 10) || 0, 0), 19);
+    return render(
+      c,
+      <>
+        <InterviewerRow index={index} state={emptyForm({ [`interviewers.${index}.role`]: 'interviewer' })} autofocus />
+        <AddRowButton next={index + 1} oob />
+      </>,
+    );
+  });
+
+  app.post('/interviews', async (c) => {
+    const values = formValues(await c.req.parseBody());
+    if (values.addRow) return render(c, <InterviewFormPage state={emptyForm(values)} rows={rowCount(values) + 1} />);
+    const { input, rowIndex } = toAddInput(values);
+    // The app's own schema, run here too so problems keep their row index ("interviewers.1.email").
+    const checked = addInterviewInput.safeParse(input);
+    if (!checked.success) return rejected(api, c, values, zodProblems(checked.error), rowIndex);
+    const result = await attempt(() => api.interviews.add(input));
+    if ('problems' in result) return rejected(api, c, values, result.problems, rowIndex);
+    return c.redirect(path(result.ok.id), 303);
+  });
+
+  app.get('/interviews/:id', async (c) => {
+    const data = await loadInterviewPage(api, c.req.param('id'), clock.now());
+    return render(c, <InterviewPage {...data} updated={c.req.query('updated')} />);
+  });
+
+  app.get('/interviews/:id/edit', async (c) => {
+    const record = await api.interviews.show(c.req.param('id'));
+    const contactOf = await followUpContacts(api, [record]);
+    const values = recordToValues(record, contactOf(record));
+    const title = `${record.opportunity.company}: ${record.opportunity.role}`;
+    const rows = Math.max(record.participants.length + 1, 2);
+    const understanding = await understandValues(api, values);
+    return render(
+      c,
+      <InterviewFormPage
+        id={record.id}
+        title={title}
+        state={emptyForm(values)}
+        rows={rows}
+        understanding={understanding}
+      />,
+    );
+  });
+
+  app.post('/interviews/:id/edit', async (c) => {
+    const id = c.req.param('id');
+    const record = await api.interviews.show(id);
+    const title = `${record.opportunity.company}: ${record.opportunity.role}`;
+    const values = formValues(await c.req.parseBody());
+    if (values.addRow) {
+      return render(
+        c,
+        <InterviewFormPage id={id} title={title} state={emptyForm(values)} rows={rowCount(values) + 1} />,
+      );
+    }
+    const { input, rowIndex } = toEditInput(values);
+    const checked = editInterviewInput.safeParse(input);
+    if (!checked.success) return rejected(api, c, values, zodProblems(checked.error), rowIndex, id, title);
+    const result = await attempt(() => api.interviews.edit(id, input));
+    if ('problems' in result) return rejected(api, c, values, result.problems, rowIndex, id, title);
+    return c.redirect(path(id), 303);
+  });
+
+  app.get('/interviews/:id/delete', async (c) => {
+    const record = await api.interviews.show(c.req.param('id'));
+    return render(c, <DeletePage record={record} />);
+  });
+
+  app.post('/interviews/:id/delete', async (c) => {
+    await api.interviews.delete(c.req.param('id'));
+    return c.redirect('/', 303);
+  });
+
+  return app;
+}

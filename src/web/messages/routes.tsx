@@ -1,0 +1,131 @@
+// Drafts in the browser (issue 5): "Draft" on a touch or a panel member creates (or reopens) the
+// draft and shows the editor; Save re-scores and stores; the live score checks without saving.
+import { type Context, Hono } from 'hono';
+import type { DraftView, FollowThrough } from '../../app/index.js';
+import { AppError, badInput } from '../../core/errors.js';
+import { deliveryPanel } from '../delivery/delivery-panel.js';
+import { deliveryNotice } from '../delivery/mail-routes.js';
+import { addProblems, emptyForm, type FormState, formValues, problemsOf } from '../form-state.js';
+import { render } from '../render.js';
+import { withQuery } from '../return-path.js';
+import type { CheckOutcome } from './check-form.js';
+import { DraftCheckFragment, MessagePage } from './message-page.js';
+
+const FLASH: Record<string, string> = {
+  saved: 'Saved, and scored again.',
+  regenerated: 'Written again from your notes.',
+  created: 'Drafted from your notes. Read it through, fill any gaps, then save.',
+};
+
+const path = (id: string) => `/messages/${encodeURIComponent(id)}`;
+const fromHtmx = (c: Context) => c.req.header('hx-request') === 'true';
+const isBadInput = (err: unknown): err is AppError => err instanceof AppError && err.code === 'bad-input';
+
+export function messageRoutes(api: FollowThrough): Hono {
+  const app = new Hono();
+
+  async function page(c: Context, draft: DraftView, extra: { outcome?: CheckOutcome | null; state?: FormState }) {
+    const record = await api.interviews.show(draft.interviewId);
+    const flash = FLASH[c.req.query('updated') ?? ''];
+    const status = extra.state && Object.keys(extra.state.errors).length > 0 ? 400 : 200;
+    // Send, schedule, .eml and mailto belong to emails; letters and cards are printed instead.
+    const notice = deliveryNotice(c.req.query('delivery'));
+    const delivery =
+      draft.format === 'email'
+        ? deliveryPanel(await api.delivery.view(draft.id), {
+            returnTo: path(draft.id),
+            ...(notice && { notice }),
+          })
+        : undefined;
+    return render(
+      c,
+      <MessagePage
+        draft={draft}
+        about={`${record.opportunity.company}, ${record.opportunity.role}`}
+        outcome={extra.outcome ?? null}
+        {...(extra.state && { state: extra.state })}
+        {...(flash && { flash })}
+        {...(delivery && { delivery })}
+      />,
+      status,
+    );
+  }
+
+  app.post('/touches/:id/draft', async (c) => {
+    const draft = await api.drafts.forTouch(c.req.param('id'));
+    return c.redirect(withQuery(path(draft.id), 'updated', 'created'), 303);
+  });
+
+  app.post('/interviews/:id/drafts', async (c) => {
+    const values = formValues(await c.req.parseBody());
+    const record = await api.interviews.show(c.req.param('id'));
+    const person = record.participants.find((p) => p.contact.id === values.contact)?.contact;
+    if (!person) throw badInput([{ field: 'contact', message: "is not on this interview's panel" }]);
+    const draft = await api.drafts.create({
+      interviewId: record.id,
+      kind: (values.kind || 'thank-you') as 'thank-you',
+      to: person.email || person.name,
+    });
+    return c.redirect(withQuery(path(draft.id), 'updated', 'created'), 303);
+  });
+
+  app.get('/messages/:id', async (c) => {
+    const draft = await api.drafts.get(c.req.param('id'));
+    const report = await api.drafts.check(draft.id);
+    return page(c, draft, { outcome: { report, text: draft.body } });
+  });
+
+  app.post('/messages/:id', async (c) => {
+    const id = c.req.param('id');
+    const values = formValues(await c.req.parseBody());
+    try {
+      await api.drafts.edit(id, {
+        body: values.body ?? '',
+        ...(values.subject !== undefined && { subject: values.subject }),
+      });
+    } catch (err) {
+      if (!isBadInput(err)) throw err;
+      const state = addProblems(emptyForm(values), problemsOf(err), (f) =>
+        f === 'body' || f === 'subject' ? f : undefined,
+      );
+      return page(c, await api.drafts.get(id), { state });
+    }
+    return c.redirect(withQuery(path(id), 'updated', 'saved'), 303);
+  });
+
+  app.post('/messages/:id/check', async (c) => {
+    const id = c.req.param('id');
+    const values = formValues(await c.req.parseBody());
+    const text = values.body ?? '';
+    let outcome: CheckOutcome;
+    try {
+      outcome = { report: await api.drafts.check(id, text), text };
+    } catch (err) {
+      if (!isBadInput(err)) throw err;
+      outcome = { problems: addProblems(emptyForm(values), problemsOf(err), () => 'body') };
+    }
+    if (fromHtmx(c)) {
+      c.header('Cache-Control', 'no-store');
+      return c.html(await (<DraftCheckFragment outcome={outcome} />).toString(), 'problems' in outcome ? 400 : 200);
+    }
+    return page(c, await api.drafts.get(id), { outcome, state: emptyForm(values) });
+  });
+
+  app.post('/messages/:id/regenerate', async (c) => {
+    const id = c.req.param('id');
+    const values = formValues(await c.req.parseBody());
+    await api.drafts.regenerate(id, {
+      ...(values.tone && { tone: values.tone as 'warm' }),
+      ...(values.format && { format: values.format as 'email' }),
+    });
+    return c.redirect(withQuery(path(id), 'updated', 'regenerated'), 303);
+  });
+
+  app.post('/messages/:id/delete', async (c) => {
+    const draft = await api.drafts.get(c.req.param('id'));
+    await api.drafts.delete(draft.id);
+    return c.redirect(`/interviews/${encodeURIComponent(draft.interviewId)}#messages`, 303);
+  });
+
+  return app;
+}
