@@ -1,11 +1,21 @@
 // Runs one command line and returns its exit code. The one place errors become messages and
-// exit codes: AppError codes via EXIT_CODES, commander's own parse errors as bad input (2).
+// exit codes: AppError codes via EXIT_CODES, hints as commands (./hints.ts), commander's own parse
+// errors as bad input (2).
 import { type Command, CommanderError } from 'commander';
 import type { FollowThrough } from '../app/index.js';
-import { AppError, EXIT_CODES } from '../core/errors.js';
+import { AppError, type ErrorCode } from '../core/errors.js';
 import type { CliContext, CliDeps, OpenedApi } from './context.js';
 import { describeProblem, flagFor } from './flags.js';
+import { withHint } from './hints.js';
 import { buildProgram } from './program.js';
+
+// 0 ok, 1 failure, 2 bad input, 3 not found (DESIGN.md's output contract).
+export const EXIT_CODES: Record<ErrorCode, number> = {
+  'bad-input': 2,
+  'not-found': 3,
+  conflict: 1,
+  failure: 1,
+};
 
 export async function runCli(argv: string[], deps: CliDeps, debug = false): Promise<number> {
   const { io } = deps;
@@ -52,8 +62,8 @@ function report(
   if (error instanceof AppError) {
     const lines =
       error.problems.length > 0
-        ? error.problems.map((p) => describeProblem(p, given(flagFor(p.field))))
-        : [error.message];
+        ? error.problems.map((p) => withHint(describeProblem(p, given(flagFor(p.field))), p.hint))
+        : [withHint(error.message, error.hint, error.code)];
     for (const line of lines) io.err(`error: ${line}\n`);
     if (debug) io.err(`${stackOf(error)}\n`);
     else if (error.cause !== undefined) io.err(`${DEBUG_HINT}\n`);

@@ -1,5 +1,7 @@
-// Typed errors: every failure a user can cause has a code and a message written for them.
-// Front ends map the code to an HTTP status or exit code in one place each.
+// Typed errors: every failure a user can cause has a code, a plain message written for them and,
+// where there is one, a hint of what to do next. The message names no front end's commands: each
+// front end maps the code to an exit code or HTTP status and renders the hint, in one place each.
+import type { Hint } from './hints.js';
 
 export type ErrorCode = 'bad-input' | 'not-found' | 'conflict' | 'failure';
 
@@ -9,16 +11,21 @@ export interface FieldProblem {
   message: string;
   /** A value that would have been accepted. */
   example?: string;
+  /** What to do about it, rendered by each front end. */
+  hint?: Hint;
 }
 
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly problems: FieldProblem[];
-  constructor(code: ErrorCode, message: string, problems: FieldProblem[] = []) {
+  /** What to do next; a not-found error's hint says where to find the ids. */
+  readonly hint: Hint | undefined;
+  constructor(code: ErrorCode, message: string, problems: FieldProblem[] = [], hint?: Hint) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.problems = problems;
+    this.hint = hint;
   }
 }
 
@@ -29,30 +36,16 @@ export const problemText = (p: Pick<FieldProblem, 'message' | 'example'>): strin
 export const badInput = (problems: FieldProblem[]): AppError =>
   new AppError('bad-input', problems.map((p) => `${p.field}: ${problemText(p)}`).join('\n'), problems);
 
-// Where to find the ids of each kind of thing, for the not-found message.
-const LIST_COMMANDS: Record<string, string> = {
-  interview: 'followthrough interview list',
-  opportunity: 'followthrough interview list --json',
-  touch: 'followthrough due, or followthrough plan INTERVIEW_ID',
-  message: 'followthrough message list',
+// Where to find the ids of each kind of thing, for the not-found hint.
+const LISTS: Record<string, Hint['action']> = {
+  interview: 'interview.list',
+  opportunity: 'opportunity.list',
+  touch: 'touch.list',
+  message: 'message.list',
+  'quiz attempt': 'quiz.history',
 };
 
-export const notFound = (what: string, id: string): AppError =>
-  new AppError(
-    'not-found',
-    `No ${what} with id "${id}".${LIST_COMMANDS[what] ? ` Find them with \`${LIST_COMMANDS[what]}\`.` : ''}`,
-  );
-
-export const EXIT_CODES: Record<ErrorCode, number> = {
-  'bad-input': 2,
-  'not-found': 3,
-  conflict: 1,
-  failure: 1,
-};
-
-export const HTTP_STATUS: Record<ErrorCode, number> = {
-  'bad-input': 400,
-  'not-found': 404,
-  conflict: 409,
-  failure: 500,
+export const notFound = (what: string, id: string): AppError => {
+  const list = LISTS[what];
+  return new AppError('not-found', `No ${what} with id "${id}".`, [], list ? { action: list } : undefined);
 };

@@ -1,12 +1,19 @@
-// The one place errors become responses: AppError codes map to HTTP statuses through HTTP_STATUS;
-// anything unexpected is logged for the operator and shown to the user without details.
+// The one place errors become responses: AppError codes map to HTTP statuses through HTTP_STATUS,
+// hints become links; anything unexpected is logged for the operator and shown without details.
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { AppError, type ErrorCode, HTTP_STATUS } from '../core/errors.js';
+import { AppError, type ErrorCode } from '../core/errors.js';
 import { redactPath } from './calendar/redact.js';
 import { render } from './render.js';
 import { ErrorPage } from './ui/layout.js';
+
+const HTTP_STATUS: Record<ErrorCode, number> = {
+  'bad-input': 400,
+  'not-found': 404,
+  conflict: 409,
+  failure: 500,
+};
 
 export const statusOf = (code: ErrorCode) => HTTP_STATUS[code] as ContentfulStatusCode;
 
@@ -27,7 +34,10 @@ export function errorHandler(log: (line: string) => void) {
       const status = statusOf(err.code);
       if (err.code === 'not-found') return notFoundPage(c);
       if (status < 500)
-        return render(c, <ErrorPage status={status} title="That did not work" message={err.message} />, status);
+        return render(
+          c, <ErrorPage status={status} title="That did not work" message={err.message} hint={err.hint} />,
+          status,
+        );
     }
     if (err instanceof HTTPException && err.status < 500) {
       return render(c, <ErrorPage status={err.status} title="That did not work" message={err.message} />, err.status);
