@@ -124,6 +124,15 @@ export async function updateSmtpSettings(ctx: AppContext, raw: SmtpSettingsInput
   return view({ ...next, updatedAt: '' });
 }
 
+/** Sending needs SMTP settings; the .eml works without them. */
+export const noSmtpSettings = (): AppError =>
+  new AppError(
+    'failure',
+    'No SMTP settings yet: set them in the email settings, or download the .eml and send it from your mail client.',
+    [],
+    { action: 'settings.smtp' },
+  );
+
 /** The settings with the password decrypted, for one send; a clear error when anything is missing. */
 export async function smtpConnection(
   ctx: AppContext,
@@ -131,26 +140,21 @@ export async function smtpConnection(
   const stored = await getSmtpSettings(ctx.store.db, ctx.owner);
   const settings = view(stored);
   if (!stored || !settings.configured)
-    throw new AppError(
-      'failure',
-      'No SMTP settings yet: set them with `followthrough settings smtp --host smtp.example.com --from you@example.com --password-stdin` (or on the Email settings page), or download the .eml and send it from your mail client.',
-    );
+    throw noSmtpSettings();
   let password = '';
   if (stored.username) {
     if (!stored.passwordEnc)
-      throw new AppError(
-        'failure',
-        'No SMTP password stored: enter it with `followthrough settings smtp --password-stdin` (or on the Email settings page).',
-      );
+      throw new AppError('failure', 'No SMTP password stored: enter it in the email settings.', [], {
+        action: 'settings.smtp-password',
+      });
     const deps = mailDeps(ctx);
     try {
       password = decryptSecret(loadKey(deps.keyFile, deps.log), stored.passwordEnc, ctx.owner);
     } catch (error) {
       if (!(error instanceof SecretKeyError)) throw error;
-      throw new AppError(
-        'failure',
-        `Cannot read the stored SMTP password: ${error.message}. Enter it again with \`followthrough settings smtp --password-stdin\`.`,
-      );
+      throw new AppError('failure', `Cannot read the stored SMTP password: ${error.message}. Enter it again.`, [], {
+        action: 'settings.smtp-password',
+      });
     }
   }
   return {

@@ -237,7 +237,7 @@ export async function quizHistory(ctx: AppContext): Promise<QuizAttemptSummary[]
 async function load(db: Executor, ctx: AppContext, id: Id): Promise<StoredQuizAttempt> {
   const attempt = await getQuizAttempt(db, ctx.owner, id);
   if (!attempt)
-    throw new AppError('not-found', `No quiz attempt with id "${id}". Find them with \`followthrough quiz history\`.`);
+    throw new AppError('not-found', `No quiz attempt with id "${id}".`, [], { action: 'quiz.history' });
   return attempt;
 }
 
@@ -289,7 +289,7 @@ async function complete(
     areas: outcome.areas,
     answers: attempt.answers,
   });
-  if (!ok) throw new AppError('conflict', 'This attempt was finished elsewhere; see `followthrough quiz history`.');
+  if (!ok) throw new AppError('conflict', 'This attempt was finished elsewhere.', [], { action: 'quiz.history' });
   return build(done, outcome);
 }
 
