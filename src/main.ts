@@ -2,6 +2,7 @@
 // store only for commands that need it, and loads the web server only for `serve`.
 import type { CliDeps } from './cli/context.js';
 import { runCli } from './cli/run.js';
+import { pathFor } from './web/hints.js';
 
 // Replaced with package.json's version by scripts/build.mjs; absent when run from source with tsx.
 declare const FOLLOWTHROUGH_VERSION: string | undefined;
@@ -32,6 +33,7 @@ const deps: CliDeps = {
       throw wrapped;
     }
   },
+  pagePath: pathFor,
   startServer: async (options) => {
     const { startServer } = await import('./web/server.js');
     return startServer(options);

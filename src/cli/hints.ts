@@ -10,7 +10,8 @@ const or = (id: string | undefined, placeholder: string) => id ?? placeholder;
 function interviewFlags(h: Hint): string {
   if (h.field === 'timeframe') return ' --timeframe "their words" --contact NAME --permission yes';
   if (h.field === 'channel') return ' --channel email --card';
-  if (h.field === 'interviewer' || h.field === 'interviewers') return ` --interviewer ${quote(h.example ?? 'Name <email>')}`;
+  if (h.field === 'interviewer' || h.field === 'interviewers')
+    return ` --interviewer ${quote(h.example ?? 'Name <email>')}`;
   return '';
 }
 
@@ -18,7 +19,8 @@ const COMMANDS: Record<HintAction, (h: Hint) => string> = {
   'interview.list': () => 'followthrough interview list',
   'interview.show': (h) => `followthrough interview show ${or(h.id, 'INTERVIEW_ID')}`,
   'interview.add': (h) => `followthrough interview add${interviewFlags(h)}`,
-  'interview.edit': (h) => `followthrough interview edit${h.id || h.field ? ` ${or(h.id, 'INTERVIEW_ID')}` : ''}${interviewFlags(h)}`,
+  'interview.edit': (h) =>
+    `followthrough interview edit${h.id || h.field ? ` ${or(h.id, 'INTERVIEW_ID')}` : ''}${interviewFlags(h)}`,
   'interview.notes': (h) =>
     `followthrough notes ${or(h.id, 'INTERVIEW_ID')} --interviewer NAME --weak-answer "what fell flat"`,
   'opportunity.list': () => 'followthrough interview list --json',
@@ -33,8 +35,7 @@ const COMMANDS: Record<HintAction, (h: Hint) => string> = {
   'message.resolve': (h) => `followthrough send ${or(h.id, 'MESSAGE_ID')} --mark-sent, or --again`,
   'outcome.ghosted': (h) => `followthrough outcome ${or(h.id, 'OPPORTUNITY_ID')} ghosted`,
   'quiz.history': () => 'followthrough quiz history',
-  'settings.smtp': () =>
-    'followthrough settings smtp --host smtp.example.com --from you@example.com --password-stdin',
+  'settings.smtp': () => 'followthrough settings smtp --host smtp.example.com --from you@example.com --password-stdin',
   'settings.smtp-password': () => 'followthrough settings smtp --password-stdin',
 };
 

@@ -29,6 +29,7 @@ export async function runCli(argv: string[], deps: CliDeps, debug = false): Prom
     },
     startServer: deps.startServer,
     waitForStop: deps.waitForStop,
+    pagePath: deps.pagePath,
   };
   const program = buildProgram(ctx, deps.version);
   dbFlag = () => program.opts<{ db?: string }>().db;

@@ -35,7 +35,8 @@ export function errorHandler(log: (line: string) => void) {
       if (err.code === 'not-found') return notFoundPage(c);
       if (status < 500)
         return render(
-          c, <ErrorPage status={status} title="That did not work" message={err.message} hint={err.hint} />,
+          c,
+          <ErrorPage status={status} title="That did not work" message={err.message} hint={err.hint} />,
           status,
         );
     }

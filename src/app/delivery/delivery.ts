@@ -101,8 +101,7 @@ export const deliveryProblemText = (p: FieldProblem): string =>
 async function readyToQueue(ctx: AppContext, id: Id, smtpNeeded: boolean): Promise<PreparedEmail> {
   const { p, smtp } = await prepared(ctx, id);
   if (p.problems.length > 0) throw badInput(p.problems);
-  if (smtpNeeded && !smtp.configured)
-    throw noSmtpSettings();
+  if (smtpNeeded && !smtp.configured) throw noSmtpSettings();
   if (!EDITABLE_STATUSES.includes(p.message.status)) throw alreadyMoving(p.message);
   await setThreadHeaders(
     ctx.store.db,

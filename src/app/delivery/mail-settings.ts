@@ -139,8 +139,7 @@ export async function smtpConnection(
 ): Promise<{ connection: SmtpConnection; settings: SmtpSettingsView }> {
   const stored = await getSmtpSettings(ctx.store.db, ctx.owner);
   const settings = view(stored);
-  if (!stored || !settings.configured)
-    throw noSmtpSettings();
+  if (!stored || !settings.configured) throw noSmtpSettings();
   let password = '';
   if (stored.username) {
     if (!stored.passwordEnc)

@@ -236,8 +236,7 @@ export async function quizHistory(ctx: AppContext): Promise<QuizAttemptSummary[]
 
 async function load(db: Executor, ctx: AppContext, id: Id): Promise<StoredQuizAttempt> {
   const attempt = await getQuizAttempt(db, ctx.owner, id);
-  if (!attempt)
-    throw new AppError('not-found', `No quiz attempt with id "${id}".`, [], { action: 'quiz.history' });
+  if (!attempt) throw new AppError('not-found', `No quiz attempt with id "${id}".`, [], { action: 'quiz.history' });
   return attempt;
 }
 

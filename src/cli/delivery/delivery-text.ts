@@ -19,8 +19,8 @@ const NOUNS: Record<string, string> = {
 export function messageProblems(error: unknown): unknown {
   if (!(error instanceof AppError) || error.code !== 'bad-input' || error.problems.length === 0) return error;
   if (error.problems.some((p) => p.field === 'at')) return error;
-  const lines = error.problems.map(
-    (p) => withHint(`${NOUNS[p.field] ?? p.field} ${p.message}${p.example ? ` (for example: ${p.example})` : ''}`, p.hint),
+  const lines = error.problems.map((p) =>
+    withHint(`${NOUNS[p.field] ?? p.field} ${p.message}${p.example ? ` (for example: ${p.example})` : ''}`, p.hint),
   );
   return new AppError('bad-input', lines.join('\nerror: '));
 }

@@ -1,8 +1,8 @@
 // The frame of every page: landmarks, a skip link, the navigation and locally served assets.
 import type { Child } from 'hono/jsx';
 import type { Hint } from '../../core/hints.js';
-import { HintLink } from '../hints.js';
 import { assetUrl } from '../static.js';
+import { HintLink } from './hint-link.js';
 
 // htmx without eval, inline script or injected styles, so the CSP can forbid all three.
 const HTMX_CONFIG = JSON.stringify({

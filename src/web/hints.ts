@@ -1,5 +1,6 @@
 // Hints as links: the one table from what to do next (src/core/hints.ts) to the page that does it,
-// with the words of the link. The CLI's table is src/cli/hints.ts.
+// with the words of the link (drawn by ui/hint-link.tsx). The CLI's table is src/cli/hints.ts.
+// No JSX here: src/main.ts hands pathFor to the CLI, which links to pages (calendar events, quiz).
 import type { Hint, HintAction } from '../core/hints.js';
 
 const enc = encodeURIComponent;
@@ -11,7 +12,10 @@ const LINKS: Record<HintAction, { path: (h: Hint) => string; label: string }> = 
   'interview.show': { path: (h) => `${interview(h)}${anchor(h)}`, label: 'Open the interview' },
   'interview.add': { path: () => '/interviews/new', label: 'Add an interview' },
   // Without an interview named, the form where a new one is set up.
-  'interview.edit': { path: (h) => (h.id ? `/interviews/${enc(h.id)}/edit` : '/interviews/new'), label: 'Edit the interview' },
+  'interview.edit': {
+    path: (h) => (h.id ? `/interviews/${enc(h.id)}/edit` : '/interviews/new'),
+    label: 'Edit the interview',
+  },
   'interview.notes': { path: interview, label: 'Add notes on the interview page' },
   'opportunity.list': { path: () => '/', label: 'See your interviews' },
   plan: { path: interview, label: 'See the plan' },
@@ -37,7 +41,3 @@ export const pathFor = (h: Hint): string => LINKS[h.action].path(h);
 
 /** The words of the link. */
 export const labelFor = (h: Hint): string => LINKS[h.action].label;
-
-export function HintLink(props: { hint: Hint; label?: string }) {
-  return <a href={pathFor(props.hint)}>{props.label ?? labelFor(props.hint)}</a>;
-}
