@@ -43,7 +43,11 @@ const COMMANDS: Record<HintAction, (h: Hint) => string> = {
 export const commandFor = (h: Hint): string => COMMANDS[h.action](h);
 
 // How a message goes on to name the command; the default is "Run `...`.".
-const SAY: Partial<Record<HintAction, (command: string) => string>> = {
+const SAY: Partial<Record<HintAction, (command: string, h: Hint) => string>> = {
+  'opportunity.list': (c, h) =>
+    h.field === 'opportunity'
+      ? `Or give an existing opportunity id with --opportunity (find them with \`${c}\`).`
+      : `Find them with \`${c}\`.`,
   'settings.smtp': (c) => `Set them with \`${c}\` (or on the Email settings page).`,
   'settings.smtp-password': (c) => `Enter it with \`${c}\` (or on the Email settings page).`,
   'message.unschedule': (c) => `Unschedule it first: \`${c}\`.`,
@@ -55,7 +59,8 @@ const SAY: Partial<Record<HintAction, (command: string) => string>> = {
 export function hintSentence(h: Hint, code?: ErrorCode): string {
   const command = commandFor(h);
   if (code === 'not-found') return `Find them with \`${command}\`.`;
-  return (SAY[h.action] ?? ((c: string) => `Run \`${c}\`.`))(command);
+  const say = SAY[h.action];
+  return say ? say(command, h) : `Run \`${command}\`.`;
 }
 
 /** A message followed by its hint, if it has one. */

@@ -1,6 +1,7 @@
 // Input schemas for every use case: the one place user input is validated. Field names are the
 // CLI flag and form field names, so an error can point at exactly what the user typed.
 import { z } from 'zod';
+import type { Hint } from '../../core/hints.js';
 import { CHANNELS, INTERVIEW_FORMATS, OPPORTUNITY_STATUSES, PARTICIPANT_ROLES, PERMISSIONS } from '../../core/model.js';
 import { isEmail } from '../../core/person.js';
 import { isLocalDateTime, isTimeZone } from '../../core/time.js';
@@ -100,6 +101,9 @@ const hasNameOrEmail = (people: PersonInput[] | undefined) =>
   (people ?? []).every((p) => p.name !== '' || p.email !== null);
 const PEOPLE_MESSAGE = { message: 'each interviewer needs a name or an email', path: ['interviewers'] };
 
+// A front end that can name an existing opportunity offers that instead (the CLI's --opportunity).
+const OPPORTUNITY_HINT: Hint = { action: 'opportunity.list', field: 'opportunity' };
+
 export const addInterviewInput = z
   .object(interviewFields)
   .refine((v) => hasNameOrEmail(v.interviewers), PEOPLE_MESSAGE)
@@ -108,7 +112,7 @@ export const addInterviewInput = z
     if (v.opportunity) return;
     for (const field of ['company', 'role'] as const) {
       if (!v[field])
-        ctx.addIssue({ code: 'custom', path: [field], message: 'is required (or give an existing opportunity id)' });
+        ctx.addIssue({ code: 'custom', path: [field], message: 'is required', params: { hint: OPPORTUNITY_HINT } });
     }
   });
 export type AddInterviewInput = z.input<typeof addInterviewInput>;
