@@ -1,26 +1,29 @@
 // What the user can do next, named by what it does rather than how one front end does it: the CLI
-// renders a hint as a command (src/cli/hints.ts), the web as a link (src/web/hints.tsx).
+// renders a hint as a command (src/cli/hints.ts), the web as a link (src/web/hints.ts).
 
-export type HintAction =
-  | 'interview.list'
-  | 'interview.show'
-  | 'interview.add'
-  | 'interview.edit'
-  | 'interview.notes'
-  | 'opportunity.list'
-  | 'plan'
-  | 'due'
-  | 'log'
-  | 'touch.list'
-  | 'touch.done'
-  | 'check'
-  | 'message.list'
-  | 'message.unschedule'
-  | 'message.resolve'
-  | 'outcome.ghosted'
-  | 'quiz.history'
-  | 'settings.smtp'
-  | 'settings.smtp-password';
+export const HINT_ACTIONS = [
+  'interview.list',
+  'interview.show',
+  'interview.add',
+  'interview.edit',
+  'interview.notes',
+  'opportunity.list',
+  'plan',
+  'due',
+  'log',
+  'touch.list',
+  'touch.done',
+  'check',
+  'message.list',
+  'message.unschedule',
+  'message.resolve',
+  'outcome.ghosted',
+  'quiz.history',
+  'settings.smtp',
+  'settings.smtp-password',
+] as const;
+
+export type HintAction = (typeof HINT_ACTIONS)[number];
 
 export interface Hint {
   action: HintAction;

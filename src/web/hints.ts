@@ -27,10 +27,9 @@ const LINKS: Record<HintAction, { path: (h: Hint) => string; label: string }> = 
   'message.list': { path: () => '/outbox', label: 'See the outbox' },
   'message.unschedule': { path: (h) => (h.id ? `/messages/${enc(h.id)}` : '/outbox'), label: 'Open the message' },
   'message.resolve': { path: (h) => (h.id ? `/messages/${enc(h.id)}` : '/outbox'), label: 'Open the message' },
-  'outcome.ghosted': {
-    path: (h) => (h.id ? `/opportunities/${enc(h.id)}/outcome/ghosted` : '/'),
-    label: 'Mark it as ghosted',
-  },
+  // The id is the opportunity's, which has no page of its own: the dashboard lists each suggestion
+  // with a link to its interview's Outcome section.
+  'outcome.ghosted': { path: () => '/', label: 'See it on the dashboard' },
   'quiz.history': { path: () => '/quiz/progress', label: 'See your self-assessments' },
   'settings.smtp': { path: () => '/settings/email', label: 'Email settings' },
   'settings.smtp-password': { path: () => '/settings/email', label: 'Email settings' },
