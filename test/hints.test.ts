@@ -53,7 +53,13 @@ describe('one hint, two renderings', () => {
   test("an error's hint: a command on stderr, a link on the error page", async () => {
     const error = new AppError('conflict', 'This attempt was finished elsewhere.', [], { action: 'quiz.history' });
     let err = '';
-    const io: CliIo = { out: () => {}, err: (s) => void (err += s), interactive: false };
+    const io: CliIo = {
+      out: () => {},
+      err: (s) => {
+        err += s;
+      },
+      interactive: false,
+    };
     const code = await runCli(['due'], {
       io,
       version: 'test',
@@ -112,7 +118,13 @@ describe('one hint, two renderings', () => {
     assert.ok(!web.includes('followthrough touch'), 'no CLI command in the calendar');
 
     let out = '';
-    const io: CliIo = { out: (s) => void (out += s), err: () => {}, interactive: false };
+    const io: CliIo = {
+      out: (s) => {
+        out += s;
+      },
+      err: () => {},
+      interactive: false,
+    };
     const deps = {
       io,
       version: 'test',
@@ -168,6 +180,7 @@ export function cliCommandsIn(file: string, text: string): string[] {
 describe('app and core name no CLI command', () => {
   test('the scanner finds a command in a string and a template, not in a comment', () => {
     const text =
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text the scanner reads
       "// run followthrough due\nconst a = 'see followthrough due';\nconst b = `x ${1} followthrough plan ${2}`;\n";
     assert.deepEqual(cliCommandsIn('x.ts', text), ['x.ts:2: see followthrough due', 'x.ts:3:  followthrough plan ']);
   });
