@@ -69,6 +69,11 @@ describe('hints as commands', () => {
     assert.equal(withHint('Plain.', undefined), 'Plain.');
   });
 
+  test('a password to enter again, and a message list (what app errors used to quote)', () => {
+    assert.match(hintSentence({ action: 'settings.smtp-password' }), /`followthrough settings smtp --password-stdin`/);
+    assert.match(hintSentence({ action: 'message.list' }, 'not-found'), /`followthrough message list`/);
+  });
+
   test('SMTP settings name the command and the page', () => {
     assert.equal(
       hintSentence({ action: 'settings.smtp' }),
