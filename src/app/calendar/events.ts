@@ -1,5 +1,6 @@
 // The plan's open touches as calendar events: what to do, for whom, in which process, and why.
 import type { Hint } from '../../core/hints.js';
+import { effectiveDue } from '../../core/plan/index.js';
 import type { TouchKind } from '../../core/plan/types.js';
 import type { DueTouch } from '../../store/repos/touch-repo.js';
 
@@ -83,7 +84,7 @@ export const touchHint = (t: Pick<DueTouch, 'id' | 'interviewId'>): Hint => ({
 
 export function touchEvent(t: DueTouch, pageUrl?: PageUrl): TouchEvent {
   // A snoozed touch is due when its snooze ends.
-  const start = new Date(t.status === 'snoozed' && t.snoozedUntil ? t.snoozedUntil : t.dueAt);
+  const start = new Date(effectiveDue(t));
   const url = pageUrl?.(touchHint(t));
   const description = [
     t.reason,

@@ -5,6 +5,7 @@ import { Temporal } from 'temporal-polyfill';
 import { badInput, notFound } from '../../core/errors.js';
 import { type Contact, type Id, OPEN_STATUSES, type Opportunity } from '../../core/model.js';
 import { allowedOutcomes, assertTransition, type Outcome } from '../../core/outcomes.js';
+import { isOpenTouch } from '../../core/plan/index.js';
 import { PLAN_RULES } from '../../core/plan/rules.js';
 import { getContact } from '../../store/repos/contact-repo.js';
 import { listInterviews } from '../../store/repos/interview-repo.js';
@@ -179,9 +180,7 @@ export async function outcomeView(
   const db = ctx.store.db;
   const opportunity = await getOpportunity(db, ctx.owner, opportunityId);
   if (!opportunity) throw notFound('opportunity', opportunityId);
-  const touches = (await listTouches(db, ctx.owner, opportunityId)).filter(
-    (t) => t.status === 'pending' || t.status === 'snoozed',
-  );
+  const touches = (await listTouches(db, ctx.owner, opportunityId)).filter((t) => isOpenTouch(t));
   const keepWarm = [];
   for (const k of await listKeepWarm(db, ctx.owner, opportunityId)) {
     const c = await getContact(db, ctx.owner, k.contactId);
