@@ -3,14 +3,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AppContext } from '../../src/app/context.js';
+import type { AppSetup } from '../../src/app/context.js';
 import { createFollowThrough, type FollowThrough } from '../../src/app/index.js';
 import type { ConnectMailer } from '../../src/channels/email/types.js';
 import type { InterviewRecord } from '../../src/core/model.js';
 import type { DraftKind } from '../../src/core/notes/compose/types.js';
 import { openStore, type Store } from '../../src/store/open.js';
-import { claimMessage } from '../../src/store/repos/delivery-repo.js';
-import { insertMessage } from '../../src/store/repos/message-repo.js';
+import { repos } from '../../src/store/repos/index.js';
 import type { TestDatabase } from './databases.js';
 
 export interface MailApp {
@@ -18,7 +17,7 @@ export interface MailApp {
   /** The database: a SQLite path or a postgres URL, for a child process to open. */
   target: string;
   api: FollowThrough;
-  ctx: AppContext;
+  ctx: AppSetup;
   keyFile: string;
   record: InterviewRecord;
   setNow(iso: string): void;
@@ -45,7 +44,7 @@ export async function mailApp(
   const keyFile = join(dir, 'followthrough.key');
   let now = Date.parse('2026-03-03T17:00:00.000Z');
   let n = 0;
-  const contextFor = (s: Store): AppContext => ({
+  const contextFor = (s: Store): AppSetup => ({
     store: s,
     owner: 'local',
     clock: { now: () => new Date(now) },
@@ -101,9 +100,7 @@ export async function mailApp(
         .where('kind', '=', touchKind)
         .executeTakeFirst();
       const id = `msg_${++n}`;
-      const ok = await insertMessage(
-        store.db,
-        'local',
+      const ok = await repos(store.db, 'local').messages.insert(
         {
           id,
           opportunityId: record.opportunityId,
@@ -132,7 +129,7 @@ export async function mailApp(
       const row = await store.db.selectFrom('messages').select('status').where('id', '=', id).executeTakeFirstOrThrow();
       return row.status;
     },
-    claim: (id, to) => claimMessage(store.db, 'local', id, to, new Date(now).toISOString()),
+    claim: (id, to) => repos(store.db, 'local').delivery.claim(id, to, new Date(now).toISOString()),
     async close() {
       await store.close();
       await database.drop();
