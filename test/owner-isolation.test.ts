@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createFollowThrough } from '../src/app/index.js';
+import type { FollowThrough } from '../src/app/index.js';
 import { type Contact, EMPTY_NEXT_STEPS, type Interview, type NextSteps, type Opportunity } from '../src/core/model.js';
 import { openStore, type Store } from '../src/store/open.js';
 import { isOwnerBound } from '../src/store/repos/bind.js';
@@ -16,6 +16,7 @@ import { repos } from '../src/store/repos/index.js';
 import type { MessageText } from '../src/store/repos/message-repo.js';
 import type { StoredQuizAttempt } from '../src/store/repos/quiz-repo.js';
 import type { Executor } from '../src/store/schema.js';
+import { testApp } from './helpers/app.js';
 import { dialects, type TestDatabase } from './helpers/databases.js';
 import { tableNames } from './helpers/schema-snapshot.js';
 
@@ -623,14 +624,16 @@ async function unboundExports(): Promise<string[]> {
 }
 
 /** Makes one owner's full data set through the app API; B's text carries the marker everywhere. */
-async function seed(store: Store, owner: string, tag: string): Promise<Ids> {
-  let n = 0;
-  const api = createFollowThrough({
-    store,
-    owner,
-    clock: { now: () => new Date(NOW) },
-    newId: (p) => `${p}_${tag}${++n}`,
-  });
+async function seed(store: Store, target: string, owner: string, tag: string): Promise<Ids> {
+  const app = await testApp({ target, owner, start: NOW, idTag: tag });
+  try {
+    return await seedWith(app.api, store, owner, tag);
+  } finally {
+    await app.close();
+  }
+}
+
+async function seedWith(api: FollowThrough, store: Store, owner: string, tag: string): Promise<Ids> {
   const lower = tag.toLowerCase();
   await api.profile.update({ name: `${tag} Person`, email: `${lower}@${lower}.example`, address: `${tag} street` });
   const company = `${tag} Corp`;
@@ -804,8 +807,8 @@ for (const d of dialects()) {
     test('set up two owners with full data sets', async () => {
       target = await d.make();
       store = await openStore({ target: target.target });
-      const a = await seed(store, A, 'Alpha');
-      const b = await seed(store, B, MARK);
+      const a = await seed(store, target.target, A, 'Alpha');
+      const b = await seed(store, target.target, B, MARK);
       ctx = { db: store.db, a, b };
       bIds = await idsOf(store, B);
       assert.ok(bIds.length >= 5);

@@ -4,11 +4,8 @@ import type { FollowThrough } from '../../src/app/index.js';
 import type { Profile } from '../../src/core/model.js';
 import { composeDraft } from '../../src/core/notes/compose/compose.js';
 import type { DraftFormat } from '../../src/core/notes/compose/types.js';
-import { openStore, type Store } from '../../src/store/open.js';
+import type { Store } from '../../src/store/open.js';
 import { repos } from '../../src/store/repos/index.js';
-
-/** The store for a test database: web suites may not import src/store themselves. */
-export const openTestStore = (target: string): Promise<Store> => openStore({ target });
 
 export interface LetterFixture {
   messageId: string;

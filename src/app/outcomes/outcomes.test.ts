@@ -16,7 +16,7 @@ for (const d of dialects()) {
     let ivId: string;
     let opId: string;
     before(async () => {
-      t = await testApp(d.make);
+      t = await testApp({ make: d.make });
       const iv = await t.api.interviews.add({
         company: 'Acme Corp',
         role: 'Product Manager',
