@@ -3,7 +3,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import type { Mailbox } from '../../channels/email/types.js';
-import { AppError, badInput, type FieldProblem } from '../../core/errors.js';
+import { AppError, badInput, type FieldProblem, problemText } from '../../core/errors.js';
 import { mailtoLink } from '../../core/mail/mailto.js';
 import { OVERDUE_AFTER_MINUTES } from '../../core/mail/retry.js';
 import { type SendSlot, suggestSendTime } from '../../core/mail/send-time.js';
@@ -85,7 +85,7 @@ const label = (field: string) => LABELS[field] ?? field;
 
 /** A problem with a message as a sentence ("The message still has a gap ..."), for front ends. */
 export const deliveryProblemText = (p: FieldProblem): string =>
-  `${p.field === 'at' ? 'The time' : label(p.field)} ${p.message}${p.example ? ` (for example: ${p.example})` : ''}`;
+  `${p.field === 'at' ? 'The time' : label(p.field)} ${problemText(p)}`;
 
 /** Refuses what must not be sent or scheduled, naming each reason; records the Message-ID once. */
 async function readyToQueue(ctx: AppContext, id: Id, smtpNeeded: boolean): Promise<PreparedEmail> {

@@ -4,6 +4,7 @@
 import { type Mailer, SendFailure } from '../../channels/email/types.js';
 import { nextAttemptAt } from '../../core/mail/retry.js';
 import type { Id } from '../../core/model.js';
+import { isOpenTouch } from '../../core/plan/index.js';
 import type { AppContext } from '../context.js';
 import { markTouchDone } from '../follow-ups/follow-ups.js';
 import { smtpConnection } from './mail-settings.js';
@@ -114,7 +115,7 @@ async function afterSent(ctx: AppContext, touchId: Id | null): Promise<void> {
   if (!touchId) return;
   try {
     const touch = await ctx.repos.touches.get(touchId);
-    if (touch && (touch.status === 'pending' || touch.status === 'snoozed')) await markTouchDone(ctx, touchId);
+    if (touch && isOpenTouch(touch)) await markTouchDone(ctx, touchId);
   } catch (error) {
     // The message is sent and recorded as such; the plan catches up on the next change.
     ctx.mail?.log?.(`Sent, but could not mark the touch ${touchId} done: ${(error as Error).message}`);

@@ -1,6 +1,7 @@
 // Views across every process: each person met with when you were last in touch and what is due
 // next (the contacts view), and the candidate's own follow-up record (stats).
 import type { Id, OpportunityStatus } from '../../core/model.js';
+import { effectiveDue, isOpenTouch } from '../../core/plan/index.js';
 import type { TouchKind } from '../../core/plan/types.js';
 import { touchTitle } from '../../core/plan/words.js';
 import { computeStats, type FollowUpStats } from '../../core/stats.js';
@@ -61,8 +62,8 @@ export async function contactsOverview(ctx: AppContext): Promise<ContactSummary[
     ];
     const last = moments.sort((a, b) => Date.parse(a.at) - Date.parse(b.at)).at(-1) ?? null;
     const open = touches
-      .filter((t) => t.contactId === c.id && (t.status === 'pending' || t.status === 'snoozed'))
-      .map((t) => ({ t, due: t.status === 'snoozed' && t.snoozedUntil ? t.snoozedUntil : t.dueAt }))
+      .filter((t) => t.contactId === c.id && isOpenTouch(t))
+      .map((t) => ({ t, due: effectiveDue(t) }))
       .sort((a, b) => Date.parse(a.due) - Date.parse(b.due))[0];
     const opps = [...new Set(met.map((i) => i.opportunityId))].flatMap((id) => {
       const o = byId.get(id);

@@ -14,21 +14,36 @@ import { line, text } from './inputs.js';
 import { matchParticipant, resolveFollowUpContact } from './people.js';
 import { loadRecord } from './records.js';
 
-export const captureInput = z.object({
-  /** What they said about when, in their words; "" (or noTimeframe) when they gave none. */
-  timeframe: text(1000).optional(),
-  noTimeframe: z.boolean().default(false),
-  contact: line(200).optional(),
-  noContact: z.boolean().default(false),
-  permission: z.enum(PERMISSIONS, { message: `must be one of ${PERMISSIONS.join(', ')}` }).optional(),
-  cues: z
-    .array(z.string().refine((c) => CUE_IDS.includes(c), `must be one of ${CUE_IDS.join(', ')}`))
-    .max(CUE_IDS.length)
-    .default([]),
-  weakAnswer: text(1000).optional(),
-  /** Whose question it was: a panel member's name or email; needed when the panel has several. */
-  weakWith: line(200).optional(),
-});
+export const captureInput = z
+  .object({
+    /** What they said about when, in their words; "" (or noTimeframe) when they gave none. */
+    timeframe: text(1000).optional(),
+    noTimeframe: z.boolean().default(false),
+    contact: line(200).optional(),
+    noContact: z.boolean().default(false),
+    permission: z.enum(PERMISSIONS, { message: `must be one of ${PERMISSIONS.join(', ')}` }).optional(),
+    cues: z
+      .array(z.string().refine((c) => CUE_IDS.includes(c), `must be one of ${CUE_IDS.join(', ')}`))
+      .max(CUE_IDS.length)
+      .default([]),
+    weakAnswer: text(1000).optional(),
+    /** Whose question it was: a panel member's name or email; needed when the panel has several. */
+    weakWith: line(200).optional(),
+  })
+  // "They gave none" and what they gave cannot both be true: the one home of this rule (the web form
+  // and the CLI flags both send what the user chose and let it refuse).
+  .superRefine((input, ctx) => {
+    if (input.noTimeframe && input.timeframe) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['timeframe'],
+        message: 'give what they said, or say there was none, not both',
+      });
+    }
+    if (input.noContact && input.contact) {
+      ctx.addIssue({ code: 'custom', path: ['contact'], message: 'name the contact, or say there was none, not both' });
+    }
+  });
 export type CaptureInput = z.input<typeof captureInput>;
 
 export interface CaptureResult {
@@ -41,14 +56,6 @@ export interface CaptureResult {
 
 export async function quickCapture(ctx: AppContext, interviewId: Id, raw: CaptureInput): Promise<CaptureResult> {
   const input = parseInput(captureInput, raw);
-  const problems = [];
-  if (input.noTimeframe && input.timeframe) {
-    problems.push({ field: 'timeframe', message: 'give what they said, or say there was none, not both' });
-  }
-  if (input.noContact && input.contact) {
-    problems.push({ field: 'contact', message: 'name the contact, or say there was none, not both' });
-  }
-  if (problems.length > 0) throw badInput(problems);
   const now = ctx.clock.now().toISOString();
   await ctx.transaction(async (tx) => {
     const record = await loadRecord(tx, interviewId);

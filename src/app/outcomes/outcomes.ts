@@ -5,6 +5,7 @@ import { Temporal } from 'temporal-polyfill';
 import { badInput, notFound } from '../../core/errors.js';
 import { type Contact, type Id, OPEN_STATUSES, type Opportunity } from '../../core/model.js';
 import { allowedOutcomes, assertTransition, type Outcome } from '../../core/outcomes.js';
+import { isOpenTouch } from '../../core/plan/index.js';
 import { PLAN_RULES } from '../../core/plan/rules.js';
 import type { Repos } from '../../store/repos/index.js';
 import type { StoredTouch } from '../../store/repos/touch-repo.js';
@@ -173,9 +174,7 @@ export async function outcomeView(
   const repos = ctx.repos;
   const opportunity = await repos.opportunities.get(opportunityId);
   if (!opportunity) throw notFound('opportunity', opportunityId);
-  const touches = (await repos.touches.list(opportunityId)).filter(
-    (t) => t.status === 'pending' || t.status === 'snoozed',
-  );
+  const touches = (await repos.touches.list(opportunityId)).filter((t) => isOpenTouch(t));
   const keepWarm = [];
   for (const k of await repos.outcomes.keepWarm(opportunityId)) {
     const c = await repos.contacts.get(k.contactId);

@@ -1,6 +1,7 @@
 // Stored touches of the follow-up plan. Recomputation upserts by key, so a touch the user marked
 // done, skipped or snoozed keeps that state; pending touches the plan no longer wants are cancelled.
 import type { Id, OwnerId } from '../../core/model.js';
+import { isOpenTouch, OPEN_TOUCH_STATUSES } from '../../core/plan/index.js';
 import type { PlannedTouch, TouchStatus } from '../../core/plan/types.js';
 import { ownsAll } from '../ownership.js';
 import { toTouch } from '../row-mappers.js';
@@ -117,9 +118,7 @@ async function syncTouches(
         .execute();
     }
   }
-  const dropped = [...existing.values()]
-    .filter((t) => t.status === 'pending' || t.status === 'snoozed')
-    .map((t) => t.id);
+  const dropped = [...existing.values()].filter((t) => isOpenTouch(t)).map((t) => t.id);
   if (dropped.length > 0) {
     await db
       .updateTable('touches')
@@ -138,7 +137,7 @@ async function cancelOpenTouches(db: Executor, owner: OwnerId, opportunityId: Id
     .set({ status: 'cancelled', updated_at: now })
     .where('owner', '=', owner)
     .where('opportunity_id', '=', opportunityId)
-    .where('status', 'in', ['pending', 'snoozed'])
+    .where('status', 'in', [...OPEN_TOUCH_STATUSES])
     .executeTakeFirst();
   return Number(r.numUpdatedRows);
 }

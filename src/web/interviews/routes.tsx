@@ -2,7 +2,7 @@
 import { type Context, Hono } from 'hono';
 import type { Clock, FollowThrough } from '../../app/index.js';
 import { addInterviewInput, editInterviewInput } from '../../app/interviews/inputs.js';
-import { AppError, type FieldProblem } from '../../core/errors.js';
+import { type FieldProblem, isBadInput } from '../../core/errors.js';
 import { statusOf } from '../errors.js';
 import { understandValues } from '../follow-ups/timeframe-preview.js';
 import { addProblems, emptyForm, formValues, problemsOf, zodProblems } from '../form-state.js';
@@ -47,7 +47,7 @@ async function attempt<T>(run: () => Promise<T>): Promise<{ ok: T } | { problems
   try {
     return { ok: await run() };
   } catch (err) {
-    if (err instanceof AppError && err.code === 'bad-input') return { problems: problemsOf(err) };
+    if (isBadInput(err)) return { problems: problemsOf(err) };
     throw err;
   }
 }

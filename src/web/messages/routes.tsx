@@ -2,7 +2,7 @@
 // draft and shows the editor; Save re-scores and stores; the live score checks without saving.
 import { type Context, Hono } from 'hono';
 import type { DraftView, FollowThrough } from '../../app/index.js';
-import { AppError, badInput } from '../../core/errors.js';
+import { badInput, isBadInput } from '../../core/errors.js';
 import { deliveryPanel } from '../delivery/delivery-panel.js';
 import { deliveryNotice } from '../delivery/mail-routes.js';
 import { addProblems, emptyForm, type FormState, formValues, problemsOf } from '../form-state.js';
@@ -19,7 +19,6 @@ const FLASH: Record<string, string> = {
 
 const path = (id: string) => `/messages/${encodeURIComponent(id)}`;
 const fromHtmx = (c: Context) => c.req.header('hx-request') === 'true';
-const isBadInput = (err: unknown): err is AppError => err instanceof AppError && err.code === 'bad-input';
 
 export function messageRoutes(api: FollowThrough): Hono {
   const app = new Hono();
