@@ -1,5 +1,5 @@
 // A saved letter or card message made the way the app makes one: the real composer's body, saved
-// with message-repo's insertMessage and linked to the plan's thank-you-card touch.
+// with the owner's messages.insert (repos(db, owner)) and linked to the plan's thank-you-card touch.
 import type { FollowThrough } from '../../src/app/index.js';
 import type { Profile } from '../../src/core/model.js';
 import { composeDraft } from '../../src/core/notes/compose/compose.js';
