@@ -2,7 +2,7 @@
 import type { Id } from '../core/model.js';
 import { calendarFile, feedFile, feedStatus, rotateFeed } from './calendar/calendar.js';
 import type { PageUrl } from './calendar/events.js';
-import type { AppContext } from './context.js';
+import { type AppSetup, appContext } from './context.js';
 import { exportAll } from './data/export.js';
 import {
   confirmOverdue,
@@ -76,7 +76,9 @@ import {
   takeQuiz,
 } from './quiz/quiz.js';
 
-export function createFollowThrough(ctx: AppContext) {
+/** The API for one owner: the context, and with it every repository, is bound to `setup.owner` here. */
+export function createFollowThrough(setup: AppSetup) {
+  const ctx = appContext(setup);
   return {
     interviews: {
       add: (input: AddInterviewInput) => addInterview(ctx, input),
@@ -131,7 +133,7 @@ export function createFollowThrough(ctx: AppContext) {
     overviewPage: (limit: number) => overviewPage(ctx, limit),
     exportAll: () => exportAll(ctx),
     /** Changes whenever any stored data changes (SQLite); null where no cheap version exists (PostgreSQL). */
-    dataVersion: (): string | null => ctx.store.dataVersion?.() ?? null,
+    dataVersion: (): string | null => ctx.dataVersion(),
     // Issue 7: the interview sheet, the quick capture, outcomes, contacts and the follow-up record.
     sheet: {
       show: (interviewId: Id) => interviewSheet(ctx, interviewId),
@@ -192,7 +194,7 @@ export type { StoredEvent } from '../store/repos/event-repo.js';
 export type { StoredMessage } from '../store/repos/message-repo.js';
 export type { DueTouch, StoredTouch } from '../store/repos/touch-repo.js';
 export type { CalendarFile, FeedStatus, NewFeed } from './calendar/calendar.js';
-export { type AppContext, type Clock, LOCAL_OWNER, systemClock } from './context.js';
+export { type AppContext, type AppSetup, type Clock, LOCAL_OWNER, systemClock } from './context.js';
 export type { ExportDocument } from './data/export.js';
 export { type DeliveryView, deliveryProblemText, type EmlFile } from './delivery/delivery.js';
 export type { LetterOptions, LetterPdf, MailBy } from './delivery/letters.js';
