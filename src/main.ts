@@ -9,6 +9,10 @@ declare const FOLLOWTHROUGH_VERSION: string | undefined;
 
 const stderrLine = (line: string) => process.stderr.write(`${line}\n`);
 
+/** FOLLOWTHROUGH_BUSY_TIMEOUT_MS: milliseconds a write waits for another process (default 5000). */
+const busyTimeout = (value: string | undefined): number | undefined =>
+  value !== undefined && /^\d{1,6}$/.test(value) ? Number(value) : undefined;
+
 const deps: CliDeps = {
   version: typeof FOLLOWTHROUGH_VERSION === 'string' ? FOLLOWTHROUGH_VERSION : 'development',
   io: {
@@ -22,7 +26,12 @@ const deps: CliDeps = {
     const { AppError } = await import('./core/errors.js');
     const target = resolveDatabaseTarget(process.env, dbFlag);
     try {
-      const app = await openApp({ target, log: stderrLine, quizFile: process.env.FOLLOWTHROUGH_QUIZ_FILE });
+      const app = await openApp({
+        target,
+        log: stderrLine,
+        quizFile: process.env.FOLLOWTHROUGH_QUIZ_FILE,
+        busyTimeoutMs: busyTimeout(process.env.FOLLOWTHROUGH_BUSY_TIMEOUT_MS),
+      });
       return { api: app.api, close: () => app.close() };
     } catch (error) {
       if (error instanceof AppError) throw error;

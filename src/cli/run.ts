@@ -3,7 +3,7 @@
 // errors as bad input (2).
 import { type Command, CommanderError } from 'commander';
 import type { FollowThrough } from '../app/index.js';
-import { AppError, type ErrorCode } from '../core/errors.js';
+import { AppError, busyError, type ErrorCode, isBusyDatabase } from '../core/errors.js';
 import type { CliContext, CliDeps, OpenedApi } from './context.js';
 import { describeProblem, flagFor } from './flags.js';
 import { withHint } from './hints.js';
@@ -14,6 +14,7 @@ export const EXIT_CODES: Record<ErrorCode, number> = {
   'bad-input': 2,
   'not-found': 3,
   conflict: 1,
+  busy: 1,
   failure: 1,
 };
 
@@ -60,6 +61,8 @@ function report(
     // Commander has printed its message already (help, version, or a parse error).
     return error.exitCode === 0 ? 0 : EXIT_CODES['bad-input'];
   }
+  // A database another process held too long: a plain "try again", not a driver's error text.
+  if (isBusyDatabase(error) && !(error instanceof AppError)) return report(busyError(error), io, debug, given);
   if (error instanceof AppError) {
     const lines =
       error.problems.length > 0

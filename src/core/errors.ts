@@ -3,7 +3,7 @@
 // front end maps the code to an exit code or HTTP status and renders the hint, in one place each.
 import type { Hint } from './hints.js';
 
-export type ErrorCode = 'bad-input' | 'not-found' | 'conflict' | 'failure';
+export type ErrorCode = 'bad-input' | 'not-found' | 'conflict' | 'busy' | 'failure';
 
 export interface FieldProblem {
   /** The field as the user knows it: a CLI flag name or form field name. */
@@ -28,6 +28,34 @@ export class AppError extends Error {
     this.hint = hint;
   }
 }
+
+// What the databases say when another process holds a lock for longer than we wait: SQLite's busy and
+// locked results, PostgreSQL's lock_not_available, serialization_failure and deadlock_detected.
+const BUSY_CODES = new Set([
+  'SQLITE_BUSY',
+  'SQLITE_BUSY_SNAPSHOT',
+  'SQLITE_BUSY_RECOVERY',
+  'SQLITE_LOCKED',
+  '55P03',
+  '40001',
+  '40P01',
+]);
+
+/** A database error that goes away by itself: another program held the data past our wait. */
+export const isBusyDatabase = (err: unknown): boolean =>
+  err instanceof AppError
+    ? err.code === 'busy'
+    : typeof err === 'object' && err !== null && BUSY_CODES.has(String((err as { code?: unknown }).code));
+
+/** The retryable error a busy database becomes, for every front end to show alike. */
+export const busyError = (cause?: unknown): AppError => {
+  const e = new AppError(
+    'busy',
+    'The database is busy: another Follow-Through process is writing to it. Nothing was changed; try again in a moment.',
+  );
+  if (cause !== undefined) e.cause = cause;
+  return e;
+};
 
 /** An error the user can fix by changing what they typed: a form shows it in place. */
 export const isBadInput = (err: unknown): err is AppError => err instanceof AppError && err.code === 'bad-input';

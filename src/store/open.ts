@@ -42,6 +42,8 @@ export interface OpenOptions {
   target: string;
   /** Where to report migrations and backups (stderr in the CLI). */
   log?: (line: string) => void;
+  /** SQLite: how long a write waits for another process's lock before giving up (default 5 s). */
+  busyTimeoutMs?: number;
   /** Test hook: the migrations to run instead of the real list. */
   migrations?: Record<string, Migration>;
 }
@@ -63,7 +65,7 @@ export async function openStore(options: OpenOptions): Promise<Store> {
   const log = options.log ?? (() => {});
   const store = isPostgresUrl(options.target)
     ? await openPostgres(options.target)
-    : await openSqlite(options.target, log);
+    : await openSqlite(options.target, log, options.busyTimeoutMs ?? 5000);
   try {
     await migrate(store, options.migrations ?? MIGRATIONS, log);
   } catch (error) {
@@ -87,7 +89,7 @@ function checkFolder(dir: string): void {
   }
 }
 
-async function openSqlite(path: string, log: (line: string) => void): Promise<Store> {
+async function openSqlite(path: string, log: (line: string) => void, busyTimeoutMs: number): Promise<Store> {
   const { default: SqliteDatabase } = await import('better-sqlite3');
   if (path !== ':memory:') {
     checkFolder(dirname(resolve(path)));
@@ -102,7 +104,7 @@ async function openSqlite(path: string, log: (line: string) => void): Promise<St
   const sqlite = new SqliteDatabase(path);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
   // NORMAL is durable in WAL mode against process crashes; only power loss can drop the last commit.
   sqlite.pragma('synchronous = NORMAL');
   const db = new Kysely<Database>({ dialect: new TransactionalSqliteDialect({ database: cachedStatements(sqlite) }) });
