@@ -6,18 +6,16 @@
 // FT_CRASH_SEED=<n> replays a failing sequence of kill moments.
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { build } from 'esbuild';
 import { openStore } from '../src/store/open.js';
 import { type CrashFacts, checksum, PANEL_SIZE } from './crash-record.js';
+import { type BundledChild, bundleChild } from './helpers/bundle-child.js';
 
 const KILLS = 200;
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const seed = Number(process.env.FT_CRASH_SEED ?? Math.floor(Math.random() * 2 ** 31));
 
 // mulberry32: a small seeded generator, so a failure can be replayed with FT_CRASH_SEED.
@@ -156,32 +154,17 @@ function inspect(dbPath: string): { integrity: string; facts: Map<string, CrashF
 describe('crash safety (SQLite, kill -9)', () => {
   let dir: string;
   let childPath: string;
+  let child: BundledChild | undefined;
 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'ft-crash-'));
-    // Inside node_modules so the bundle's external packages (better-sqlite3) resolve from there.
-    const outDir = join(root, 'node_modules', '.cache', `ft-crash-${process.pid}`);
-    mkdirSync(outDir, { recursive: true });
-    childPath = join(outDir, 'crash-child.mjs');
-    await build({
-      entryPoints: [join(root, 'test/crash-child.ts')],
-      outfile: childPath,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      // Bundling the packages too (all but the native ones) halves each start: one file to load, not hundreds.
-      external: ['better-sqlite3', 'pg'],
-      banner: {
-        js: "import { createRequire as __ftRequire } from 'node:module'; const require = __ftRequire(import.meta.url);",
-      },
-      logLevel: 'warning',
-    });
+    child = await bundleChild('test/crash-child.ts');
+    childPath = child.file;
   });
 
   after(() => {
     rmSync(dir, { recursive: true, force: true });
-    if (childPath) rmSync(dirname(childPath), { recursive: true, force: true });
+    child?.remove();
   });
 
   test('the inspection reports a half-written interview (so the crash test can fail)', async () => {

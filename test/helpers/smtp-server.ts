@@ -54,6 +54,8 @@ export async function startSmtp(options: { user?: string; password?: string } = 
     authOptional: !options.user,
     allowInsecureAuth: true,
     logger: false,
+    // A reverse DNS lookup per connection can take 1.5 s on a machine without a resolver.
+    disableReverseLookup: true,
     onAuth(auth, _session, callback) {
       if (auth.username === options.user && auth.password === options.password)
         return callback(null, { user: auth.username });
@@ -73,7 +75,14 @@ export async function startSmtp(options: { user?: string; password?: string } = 
       });
       inFlight.add(handled);
       void handled.then(() => inFlight.delete(handled));
+      // A client that dies mid-DATA: smtp-server destroys the stream (no 'end'); nothing was received.
+      let ended = false;
+      stream.on('error', () => {});
+      stream.on('close', () => {
+        if (!ended) done();
+      });
       stream.on('end', async () => {
+        ended = true;
         try {
           await answerData();
         } finally {
@@ -97,6 +106,10 @@ export async function startSmtp(options: { user?: string; password?: string } = 
         callback(null, `2.0.0 Ok: queued as ${n}`);
       };
     },
+  });
+  // A sender killed mid-session resets its connection: that is the client's doing, not a server fault.
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ECONNRESET' && error.code !== 'EPIPE') throw error;
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   state.port = (server.server.address() as AddressInfo).port;
