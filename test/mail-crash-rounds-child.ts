@@ -23,6 +23,8 @@ const app = await testApp({
 });
 await import('nodemailer');
 await import('../src/channels/email/smtp.js');
+// Connected before READY (a PostgreSQL pool connects lazily), so the window starts at the first claim.
+await app.store.db.selectFrom('messages').select('id').limit(1).execute();
 
 const lines = createInterface({ input: process.stdin });
 // The parent closing stdin (it gave up on this child) ends it.

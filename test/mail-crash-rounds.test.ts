@@ -162,7 +162,7 @@ describe(`mail crash safety, ${ROUNDS} random kills per database`, { concurrency
           const calibrating = round === 0;
           const child = next;
           const due = new Date(FIRST_DUE + round * 60 * MINUTE);
-          const count = calibrating ? 4 : 2 + Math.floor(rnd() * 5);
+          const count = calibrating ? 4 : 2 + Math.floor(rnd() * 4);
           m.setNow(new Date(due.getTime() - 30 * MINUTE).toISOString());
           const ids: string[] = [];
           for (let i = 0; i < count; i++) {
@@ -178,6 +178,8 @@ describe(`mail crash safety, ${ROUNDS} random kills per database`, { concurrency
           child.process.stdin?.write(`GO ${due.toISOString()}\n`);
           await child.line('SENDING');
           const sendingAt = performance.now();
+          // The next round's child loads while this one sends and the parent recovers.
+          if (round < ROUNDS) next = startChild(file, m.target, `r${round + 1}`);
           // The window: the time these messages take to send, a little more so some rounds finish.
           const delay = rnd() * perMessage * count * 1.15;
           const done = child.line('DONE').then(
@@ -201,8 +203,6 @@ describe(`mail crash safety, ${ROUNDS} random kills per database`, { concurrency
           }
           child.process.stdin?.end();
           await child.exited;
-          // The next round's child loads while this round recovers.
-          if (round < ROUNDS) next = startChild(file, m.target, `r${round + 1}`);
 
           await smtp.idle();
           const atKill = await statuses(ids);
