@@ -22,6 +22,7 @@ import {
 import { listPanels, listParticipants, setParticipants } from '../../store/repos/participant-repo.js';
 import type { Executor } from '../../store/schema.js';
 import type { AppContext } from '../context.js';
+import { checkCountry } from '../follow-ups/holiday-calendars.js';
 import { replan } from '../follow-ups/planning.js';
 import { parseInput } from '../validate.js';
 import { type AddInterviewInput, addInterviewInput, type EditInterviewInput, editInterviewInput } from './inputs.js';
@@ -32,6 +33,7 @@ const denied = () => new AppError('failure', 'The store refused a change to data
 
 export async function addInterview(ctx: AppContext, raw: AddInterviewInput): Promise<InterviewRecord> {
   const input = parseInput(addInterviewInput, raw);
+  await checkCountry(input.country);
   const now = ctx.clock.now().toISOString();
   return ctx.store.db.transaction().execute(async (trx) => {
     const opportunity = await opportunityFor(trx, ctx, input, now);
@@ -148,6 +150,7 @@ export async function listInterviews(ctx: AppContext, opportunityIds?: readonly 
 
 export async function editInterview(ctx: AppContext, id: Id, raw: EditInterviewInput): Promise<InterviewRecord> {
   const input = parseInput(editInterviewInput, raw);
+  await checkCountry(input.country);
   const now = ctx.clock.now().toISOString();
   return ctx.store.db.transaction().execute(async (trx) => {
     let current = await loadRecord(trx, ctx, id);

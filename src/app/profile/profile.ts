@@ -1,6 +1,7 @@
 import type { Profile } from '../../core/model.js';
 import { getProfile as readProfile, saveProfile } from '../../store/repos/profile-repo.js';
 import type { AppContext } from '../context.js';
+import { checkCountry } from '../follow-ups/holiday-calendars.js';
 import { type ProfileInput, profileInput } from '../interviews/inputs.js';
 import { parseInput } from '../validate.js';
 
@@ -24,6 +25,7 @@ export async function getProfile(ctx: AppContext): Promise<Profile> {
 /** Changes only the fields given. */
 export async function updateProfile(ctx: AppContext, raw: ProfileInput): Promise<Profile> {
   const input = parseInput(profileInput, raw);
+  await checkCountry(input.country);
   return ctx.store.db.transaction().execute(async (trx) => {
     const current = (await readProfile(trx, ctx.owner)) ?? defaultProfile();
     const next: Profile = { ...current };
