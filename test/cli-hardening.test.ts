@@ -40,9 +40,9 @@ describe('hardening (issue 15, bundled bin)', { timeout: 120_000 }, () => {
   describe('impossible dates exit 2 naming the flag (defect 2)', () => {
     for (const date of IMPOSSIBLE) {
       test(date, () => {
-        refused(s.run('touch', 'snooze', touchId, '--until', date), /--until must be a real date/, 'touch snooze');
-        refused(s.run('log', 'reply', iv.id, '--at', date), /--at must be a real date/, 'log reply');
-        refused(s.run('outcome', iv.opportunityId, 'rejected', '--at', date), /--at must be a real date/, 'outcome');
+        refused(s.run('touch', 'snooze', touchId, '--until', date), /--until must be a date/, 'touch snooze');
+        refused(s.run('log', 'reply', iv.id, '--at', date), /--at must be a date/, 'log reply');
+        refused(s.run('outcome', iv.opportunityId, 'rejected', '--at', date), /--at must be a date/, 'outcome');
       });
     }
   });

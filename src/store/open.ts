@@ -98,7 +98,8 @@ function checkDatabaseFile(path: string): void {
   try {
     stats = statSync(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    // Nothing there yet (or a file in the way of its folder, which checkFolder explains).
+    if (['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) return;
     throw new AppError('bad-input', `${path} cannot be read (${(error as NodeJS.ErrnoException).code}): ${hint}`);
   }
   if (stats.isDirectory()) throw new AppError('bad-input', `${path} is a folder, not a database file: ${hint}`);

@@ -53,14 +53,14 @@ describe('web: hardening (issue 15)', () => {
         const res = await post(`/touches/${touchId}/snooze`, { until, return: `/interviews/${interviewId}` });
         const html = await res.text();
         assert.equal(res.status, 400, html.slice(0, 500));
-        assert.match(html, /must be a (real )?date/);
+        assert.match(html, /must be a date/);
         assert.match(html, /Acme Corp/, 'the interview page again, not an error page');
       });
       it(`log at ${until} is a 400 with the form again`, async () => {
         const res = await post(`/interviews/${interviewId}/log`, { kind: 'reply', at: until });
         const html = await res.text();
         assert.equal(res.status, 400, html.slice(0, 500));
-        assert.match(html, /must be a (real )?date/);
+        assert.match(html, /must be a date/);
         assert.match(html, /Acme Corp/);
       });
     }

@@ -65,12 +65,12 @@ const optionalUrl = z
 
 // Dates: one strict rule (core/time) for every field, so 2026-04-31 is refused everywhere, naming the field.
 export const localDateTime = line(16).refine(isLocalDateTime, 'must be a local date and time as YYYY-MM-DDTHH:MM');
-export const localDate = line(10).refine(isLocalDate, 'must be a real date as YYYY-MM-DD');
+export const localDate = line(10).refine(isLocalDate, 'must be a date as YYYY-MM-DD');
 /** A day or a day and time, local to the interview's zone; with `offset`, an ISO time with Z or an offset too. */
 export const dateOrDateTime = (offset = false) =>
   line(40).refine(
     (s) => isDateOrDateTime(s, offset),
-    'must be a real date (YYYY-MM-DD) or date and time (YYYY-MM-DDTHH:MM)',
+    'must be a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)',
   );
 
 /**
