@@ -1,7 +1,7 @@
 // The one API every front end calls. Bound to one owner: a front end builds one per user/request.
 import type { Id } from '../core/model.js';
 import { calendarFile, feedFile, feedStatus, rotateFeed } from './calendar/calendar.js';
-import type { AppContext } from './context.js';
+import { type AppSetup, appContext } from './context.js';
 import { exportAll } from './data/export.js';
 import {
   confirmOverdue,
@@ -75,7 +75,9 @@ import {
   takeQuiz,
 } from './quiz/quiz.js';
 
-export function createFollowThrough(ctx: AppContext) {
+/** The API for one owner: the context, and with it every repository, is bound to `setup.owner` here. */
+export function createFollowThrough(setup: AppSetup) {
+  const ctx = appContext(setup);
   return {
     interviews: {
       add: (input: AddInterviewInput) => addInterview(ctx, input),
@@ -130,7 +132,7 @@ export function createFollowThrough(ctx: AppContext) {
     overviewPage: (limit: number) => overviewPage(ctx, limit),
     exportAll: () => exportAll(ctx),
     /** Changes whenever any stored data changes (SQLite); null where no cheap version exists (PostgreSQL). */
-    dataVersion: (): string | null => ctx.store.dataVersion?.() ?? null,
+    dataVersion: (): string | null => ctx.dataVersion(),
     // Issue 7: the interview sheet, the quick capture, outcomes, contacts and the follow-up record.
     sheet: {
       show: (interviewId: Id) => interviewSheet(ctx, interviewId),
@@ -191,7 +193,7 @@ export type { StoredEvent } from '../store/repos/event-repo.js';
 export type { StoredMessage } from '../store/repos/message-repo.js';
 export type { DueTouch, StoredTouch } from '../store/repos/touch-repo.js';
 export type { CalendarFile, FeedStatus, NewFeed } from './calendar/calendar.js';
-export { type AppContext, type Clock, LOCAL_OWNER, systemClock } from './context.js';
+export { type AppContext, type AppSetup, type Clock, LOCAL_OWNER, systemClock } from './context.js';
 export type { ExportDocument } from './data/export.js';
 export { type DeliveryView, deliveryProblemText, type EmlFile } from './delivery/delivery.js';
 export type { LetterOptions, LetterPdf, MailBy } from './delivery/letters.js';

@@ -1,6 +1,5 @@
 // The dashboard's data: each opportunity with its interview rounds, most recent activity first.
 import { type InterviewRecord, OPEN_STATUSES, type Opportunity } from '../../core/model.js';
-import { listOpportunities } from '../../store/repos/opportunity-repo.js';
 import type { AppContext } from '../context.js';
 import { listInterviews } from '../interviews/interviews.js';
 
@@ -19,7 +18,7 @@ const isOpen = (o: Opportunity) => (OPEN_STATUSES as readonly string[]).includes
 
 /** The first `limit` opportunities with their rounds: a long history costs nothing to skip. */
 export async function overviewPage(ctx: AppContext, limit: number): Promise<OverviewPage> {
-  const all = await listOpportunities(ctx.store.db, ctx.owner);
+  const all = await ctx.repos.opportunities.list();
   const ordered = [...all.filter(isOpen), ...all.filter((o) => !isOpen(o))].slice(0, Math.max(0, limit));
   const interviews = await listInterviews(
     ctx,
@@ -36,6 +35,6 @@ const withRounds = (o: Opportunity, interviews: InterviewRecord[]): OpportunityO
 });
 
 export async function overview(ctx: AppContext): Promise<OpportunityOverview[]> {
-  const [opportunities, interviews] = [await listOpportunities(ctx.store.db, ctx.owner), await listInterviews(ctx)];
+  const [opportunities, interviews] = [await ctx.repos.opportunities.list(), await listInterviews(ctx)];
   return opportunities.map((o) => withRounds(o, interviews));
 }

@@ -6,6 +6,7 @@ import type { PlannedTouch, TouchStatus } from '../../core/plan/types.js';
 import { ownsAll } from '../ownership.js';
 import { toTouch } from '../row-mappers.js';
 import type { Executor } from '../schema.js';
+import { ownerBound } from './bind.js';
 
 export interface StoredTouch extends PlannedTouch {
   id: Id;
@@ -24,7 +25,7 @@ export interface DueTouch extends StoredTouch {
   contactEmail: string | null;
 }
 
-export async function listTouches(db: Executor, owner: OwnerId, opportunityId: Id): Promise<StoredTouch[]> {
+async function listTouches(db: Executor, owner: OwnerId, opportunityId: Id): Promise<StoredTouch[]> {
   const rows = await db
     .selectFrom('touches')
     .selectAll()
@@ -36,7 +37,7 @@ export async function listTouches(db: Executor, owner: OwnerId, opportunityId: I
   return rows.map(toTouch);
 }
 
-export async function getTouch(db: Executor, owner: OwnerId, id: Id): Promise<StoredTouch | undefined> {
+async function getTouch(db: Executor, owner: OwnerId, id: Id): Promise<StoredTouch | undefined> {
   const row = await db
     .selectFrom('touches')
     .selectAll()
@@ -50,7 +51,7 @@ export async function getTouch(db: Executor, owner: OwnerId, id: Id): Promise<St
  * Brings the stored plan of one opportunity in line with `planned` for round `interviewId`.
  * Refuses (false) when the opportunity or interview is not this owner's.
  */
-export async function syncTouches(
+async function syncTouches(
   db: Executor,
   owner: OwnerId,
   opportunityId: Id,
@@ -130,7 +131,7 @@ export async function syncTouches(
 }
 
 /** Cancels every open touch of an opportunity (it closed: offer accepted, rejected, ...). */
-export async function cancelOpenTouches(db: Executor, owner: OwnerId, opportunityId: Id, now: string): Promise<number> {
+async function cancelOpenTouches(db: Executor, owner: OwnerId, opportunityId: Id, now: string): Promise<number> {
   const r = await db
     .updateTable('touches')
     .set({ status: 'cancelled', updated_at: now })
@@ -141,7 +142,7 @@ export async function cancelOpenTouches(db: Executor, owner: OwnerId, opportunit
   return Number(r.numUpdatedRows);
 }
 
-export async function setTouchStatus(
+async function setTouchStatus(
   db: Executor,
   owner: OwnerId,
   id: Id,
@@ -163,7 +164,7 @@ export async function setTouchStatus(
 }
 
 /** Open touches due before `until` (UTC ISO), most urgent first; a snoozed touch is due when its snooze ends. */
-export async function listDueTouches(db: Executor, owner: OwnerId, until: string): Promise<DueTouch[]> {
+async function listDueTouches(db: Executor, owner: OwnerId, until: string): Promise<DueTouch[]> {
   const rows = await db
     .selectFrom('touches as t')
     .innerJoin('opportunities as o', (j) => j.onRef('o.id', '=', 't.opportunity_id').on('o.owner', '=', owner))
@@ -188,3 +189,13 @@ export async function listDueTouches(db: Executor, owner: OwnerId, until: string
     contactEmail: r.contact_email,
   }));
 }
+
+/** The touches repository, bound to one owner by `repos(db, owner)`. */
+export const touchRepo = ownerBound({
+  list: listTouches,
+  get: getTouch,
+  sync: syncTouches,
+  cancelOpen: cancelOpenTouches,
+  setStatus: setTouchStatus,
+  due: listDueTouches,
+});
