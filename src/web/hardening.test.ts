@@ -96,6 +96,21 @@ describe('web: hardening (issue 15)', () => {
     });
   });
 
+  it('an unknown country is refused on the interview form and the profile, as on the CLI (defect 6)', async () => {
+    const add = await post('/interviews', {
+      company: 'Acme Corp',
+      role: 'Designer',
+      at: '2026-03-03T10:00',
+      tz: 'UTC',
+      country: 'XX',
+    });
+    assert.equal(add.status, 400);
+    assert.match(await add.text(), /&quot;XX&quot; is not a country we know the holidays of/);
+    const profile = await post('/profile', { country: 'XX' });
+    assert.equal(profile.status, 400);
+    assert.equal((await web.opened.api.profile.get()).country, '');
+  });
+
   it('notes reach a panel member whose name holds "<" (defect 7)', async () => {
     const page = await (await get(`/interviews/${interviewId}`)).text();
     const hidden = /name="interviewer" value="([^"]*)"/.exec(page);
