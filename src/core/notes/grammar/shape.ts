@@ -1,0 +1,151 @@
+// What shape a fragment the candidate typed has, so the composer can choose a frame that fits it:
+// "pricing page redesign" is a noun phrase (needs "the"), "dispatchers don't trust the ETAs" a
+// clause (goes after "that"), "to move dispatch off spreadsheets" an infinitive, "how we ship" a
+// wh-clause, "led the redesign" a verb phrase without its subject.
+import {
+  AUXILIARIES,
+  CONJUNCTIONS,
+  COUNT_NOUNS,
+  DETERMINERS,
+  MODALS,
+  POSSESSIVES,
+  PREPOSITIONS,
+  SINGULAR_S,
+  SUBJECT_PRONOUNS,
+  VERB_BASE,
+  VERB_ING,
+  VERB_PAST,
+  VERB_S,
+} from './lexicon.js';
+
+export type FragmentShape =
+  /** "pricing page redesign", "the Q3 roadmap", "feature flags" */
+  | 'noun-phrase'
+  /** "moving dispatch off spreadsheets": works where a noun phrase does, without a determiner */
+  | 'gerund'
+  /** "dispatchers don't trust the ETAs", "Northwind is moving dispatch off spreadsheets." */
+  | 'clause'
+  /** "that dispatchers don't trust the ETAs" */
+  | 'that-clause'
+  /** "how we ship releases", "why drivers ignore the app" */
+  | 'wh-clause'
+  /** "to move dispatch off spreadsheets" */
+  | 'infinitive'
+  /** "because the team is growing" */
+  | 'because'
+  /** "add a shared checklist": a verb phrase in the base form */
+  | 'imperative'
+  /** "led the onboarding redesign": a past verb phrase, its subject left out */
+  | 'past-verb-phrase';
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+export const wordsOf = (s: string): string[] => [...s.matchAll(WORD)].map((m) => m[0].toLowerCase().replace(/’/g, "'"));
+
+const ADVERB_LIKE = new Set(['together', 'often', 'late', 'early', 'again', 'too', 'daily', 'weekly', 'slowly']);
+
+/** Is the word at i a finite verb, judged from its neighbours? */
+export function isFiniteVerbAt(ws: readonly string[], i: number): boolean {
+  const w = ws[i] as string;
+  const prev = ws[i - 1];
+  const next = ws[i + 1];
+  if (MODALS.has(w)) return true;
+  if (AUXILIARIES.has(w) && !['be', 'been', 'being'].includes(w)) {
+    // "has" and "had" are verbs; "the team's" is not an auxiliary here (tokenised as one word).
+    return true;
+  }
+  if (prev !== undefined && (DETERMINERS.has(prev) || PREPOSITIONS.has(prev) || prev === 'to')) return false;
+  const nextOk =
+    next === undefined ||
+    DETERMINERS.has(next) ||
+    PREPOSITIONS.has(next) ||
+    POSSESSIVES.has(next) ||
+    ADVERB_LIKE.has(next) ||
+    next.endsWith('ly') ||
+    next === 'to' ||
+    SUBJECT_PRONOUNS.has(next) ||
+    /^\d/u.test(next);
+  if (VERB_PAST.has(w)) return i > 0 && nextOk;
+  // "the ETA model drifts every week" is a clause; "validation tests in dbt" is not.
+  const objectNext = nextOk && next !== undefined && !PREPOSITIONS.has(next);
+  if (VERB_S.has(w) && !COUNT_NOUNS.has(w.slice(0, -1))) return i > 0 && objectNext;
+  if (VERB_BASE.has(w)) {
+    return i > 0 && next !== undefined && (nextOk || VERB_ING.has(next)) && isPluralSubject(prev);
+  }
+  return false;
+}
+
+const isPluralSubject = (w: string | undefined) =>
+  w !== undefined && (['we', 'they', 'i', 'you'].includes(w) || (w.endsWith('s') && !SINGULAR_S.has(w)));
+
+/** Where the first finite verb of a run of words is, or -1. */
+export function firstFiniteVerb(ws: readonly string[]): number {
+  for (let i = 0; i < ws.length; i++) {
+    if (CONJUNCTIONS.has(ws[i] as string) && i > 0) return -1;
+    if (isFiniteVerbAt(ws, i)) return i;
+  }
+  return -1;
+}
+
+export function shapeOf(fragment: string): FragmentShape {
+  const ws = wordsOf(fragment);
+  const first = ws[0];
+  if (first === undefined) return 'noun-phrase';
+  if (first === 'that' && ws.length > 2 && !DETERMINERS.has(ws[1] as string)) return 'that-clause';
+  if (first === 'that' && ws.length > 2 && firstFiniteVerb(ws.slice(1)) > 0) return 'that-clause';
+  if (['how', 'why', 'what', 'where', 'when', 'whether'].includes(first)) return 'wh-clause';
+  if (first === 'to' && ws[1] !== undefined && VERB_BASE.has(ws[1])) return 'infinitive';
+  if (first === 'because' || first === 'since') return 'because';
+  if (SUBJECT_PRONOUNS.has(first) && first !== 'it' && ws.length > 1) return 'clause';
+  if (/^(?:i'm|i've|i'd|i'll|we're|we've|they're|they've|you're|it's)$/u.test(first)) return 'clause';
+  if (first === 'it' && ws[1] !== undefined && isFiniteVerbAt(ws, 1)) return 'clause';
+  if (VERB_PAST.has(first) && ws.length > 1 && !COUNT_NOUNS.has(ws[1] as string) && nextIsObject(ws[1] as string)) {
+    return 'past-verb-phrase';
+  }
+  if (VERB_BASE.has(first) && ws.length > 1 && nextIsObject(ws[1] as string)) return 'imperative';
+  // "moving dispatch off spreadsheets" is a gerund; "pricing page redesign" a noun phrase.
+  if (VERB_ING.has(first) && ws.length > 1 && !headIsCountNoun(ws)) return 'gerund';
+  if (firstFiniteVerb(ws) > 0) return 'clause';
+  return 'noun-phrase';
+}
+
+function headIsCountNoun(ws: readonly string[]): boolean {
+  const prep = ws.findIndex((w, i) => i > 0 && (PREPOSITIONS.has(w) || DETERMINERS.has(w)));
+  if (prep > 0 && DETERMINERS.has(ws[prep] as string)) return false;
+  const h = prep > 0 ? ws[prep - 1] : ws[ws.length - 1];
+  return h !== undefined && (COUNT_NOUNS.has(h) || COUNT_NOUNS.has(h.replace(/s$/u, '')));
+}
+
+const nextIsObject = (w: string) =>
+  DETERMINERS.has(w) || POSSESSIVES.has(w) || ['up', 'off', 'out', 'down', 'more', 'fewer', 'less'].includes(w);
+
+/** Shapes that can stand where a noun phrase goes ("about ___", "through ___"). */
+export const isNominal = (s: FragmentShape): boolean => s === 'noun-phrase' || s === 'gerund' || s === 'wh-clause';
+
+/** Does this noun phrase need "the" (or "a") before it? A bare singular count noun does. */
+export function needsDeterminer(np: string): boolean {
+  const ws = wordsOf(np);
+  const first = ws[0];
+  const head = ws[ws.length - 1];
+  if (first === undefined || head === undefined) return false;
+  if (DETERMINERS.has(first) || POSSESSIVES.has(first) || /^\d/u.test(first) || first.endsWith("'s")) return false;
+  // Only the head noun decides: a phrase with a preposition ("data quality in the claims feed") is
+  // headed before the preposition.
+  const prep = ws.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
+  const h = prep > 0 ? (ws[prep - 1] as string) : head;
+  return COUNT_NOUNS.has(h) && !isProperOnly(np);
+}
+
+/** "Kubernetes", "Project Atlas": every word capitalised, so a name. */
+function isProperOnly(np: string): boolean {
+  const raw = np.trim().split(/\s+/u);
+  return raw.every((w) => /^[\p{Lu}\d]/u.test(w));
+}
+
+/** Is the head of this noun phrase plural ("daily reminders")? */
+export function isPluralPhrase(np: string): boolean {
+  const ws = wordsOf(np);
+  const prep = ws.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
+  const h = prep > 0 ? ws[prep - 1] : ws[ws.length - 1];
+  if (h === undefined) return false;
+  return /[^s]s$/u.test(h) && !SINGULAR_S.has(h) && !/(?:ss|us|is)$/u.test(h);
+}
