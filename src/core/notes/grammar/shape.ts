@@ -98,22 +98,30 @@ export function shapeOf(fragment: string): FragmentShape {
   if (SUBJECT_PRONOUNS.has(first) && first !== 'it' && ws.length > 1) return 'clause';
   if (/^(?:i'm|i've|i'd|i'll|we're|we've|they're|they've|you're|it's)$/u.test(first)) return 'clause';
   if (first === 'it' && ws[1] !== undefined && isFiniteVerbAt(ws, 1)) return 'clause';
-  if (VERB_PAST.has(first) && ws.length > 1 && !COUNT_NOUNS.has(ws[1] as string) && nextIsObject(ws[1] as string)) {
+  // "split the release", "cut costs": the same form is base and past; read it as the base form.
+  const alsoBase = VERB_BASE.has(first);
+  if (
+    !alsoBase &&
+    VERB_PAST.has(first) &&
+    ws.length > 1 &&
+    !COUNT_NOUNS.has(ws[1] as string) &&
+    nextIsObject(ws[1] as string)
+  ) {
     return 'past-verb-phrase';
   }
   if (VERB_BASE.has(first) && ws.length > 1 && nextIsObject(ws[1] as string)) return 'imperative';
   // "moving dispatch off spreadsheets" is a gerund; "pricing page redesign" a noun phrase.
-  if (VERB_ING.has(first) && ws.length > 1 && !headIsCountNoun(ws)) return 'gerund';
+  if (VERB_ING.has(first) && ws.length > 1 && !NOUN_ING.has(first)) return 'gerund';
   if (firstFiniteVerb(ws) > 0) return 'clause';
   return 'noun-phrase';
 }
 
-function headIsCountNoun(ws: readonly string[]): boolean {
-  const prep = ws.findIndex((w, i) => i > 0 && (PREPOSITIONS.has(w) || DETERMINERS.has(w)));
-  if (prep > 0 && DETERMINERS.has(ws[prep] as string)) return false;
-  const h = prep > 0 ? ws[prep - 1] : ws[ws.length - 1];
-  return h !== undefined && (COUNT_NOUNS.has(h) || COUNT_NOUNS.has(h.replace(/s$/u, '')));
-}
+// -ing words that usually name an activity as a noun modifier ("the pricing page", "staffing levels").
+const NOUN_ING = new Set(
+  'pricing scheduling staffing billing training marketing onboarding hiring shipping planning routing testing reporting accounting engineering housing parking processing banking booking building ordering packing picking charting nursing tracking forecasting recruiting'.split(
+    ' ',
+  ),
+);
 
 const nextIsObject = (w: string) =>
   DETERMINERS.has(w) || POSSESSIVES.has(w) || ['up', 'off', 'out', 'down', 'more', 'fewer', 'less'].includes(w);
