@@ -27,7 +27,7 @@ export const FINITE_AUXILIARIES = words(`
 export const PREPOSITIONS = words(`
   about of on in at by for with from into onto over under through after before during without within
   across around between against toward towards via per behind beyond off up out down upon regarding
-  like than among
+  like than among as
 `);
 export const CONJUNCTIONS = words(`
   and or but nor so yet because since although though while whereas if unless when whenever where
@@ -37,7 +37,7 @@ export const WH_WORDS = words('how why what where when whether which who');
 
 // Base forms of verbs common in interview notes. Inflections are derived below.
 const VERB_BASES = words(`
-  add adopt agree aim allow analyse analyze answer apply approve ask assign attract audit automate avoid
+  add adopt agree arrive ignore lag crash spike vary differ quit aim allow analyse analyze answer apply approve ask assign attract audit automate avoid
   balance become begin believe book break bring build buy calculate call cancel care carry catch change
   charge check choose churn clean clear close coach collect combine come communicate compare complain
   complete connect consider consolidate contact continue control convert coordinate cost count cover create
@@ -51,7 +51,7 @@ const VERB_BASES = words(`
   place plan play post prefer prepare present prevent price print prioritise prioritize process produce
   promise protect prove provide publish pull push put quote raise reach read rebuild receive recommend
   record recover recruit reduce refund reject release rely remain remember remove renew repeat replace
-  reply report request require resolve respond restart retain return review rewrite rise risk roll route
+  reply report request require resolve respond restart retain return rewrite rise risk roll route
   run save say scale schedule score see seem sell send serve set settle share shift ship show shrink sign
   simplify sit skip slip slow solve sort speak spend split staff stall stand start stay step stop store
   streamline struggle submit suggest supply support switch take talk teach tell test think track trade
@@ -178,16 +178,16 @@ export const CLAUSE_VERBS = words(`
  */
 export const COUNT_NOUNS = words(`
   redesign process project roadmap dashboard migration launch rollout app page feed pipeline tool system
-  model report program programme exercise tour meeting queue backlog platform site website service product
+  model report program programme exercise tour meeting queue backlog platform site website
   feature release checklist tracker calendar handbook scorecard audit sprint board budget contract deadline
   warehouse store clinic ward unit office survey study account client partner vendor question
   problem issue challenge idea event workshop course lesson curriculum menu kitchen route truck fleet
-  order invoice interview decision proposal prototype plan strategy initiative campaign team department
-  pilot rebuild refactor overhaul upgrade integration api portal template framework policy review
+  order invoice interview decision proposal prototype plan initiative campaign team department
+  pilot rebuild refactor overhaul upgrade integration api portal template framework review
   spreadsheet database repository repo library module engine flow funnel game map network newsletter
   partnership playbook presentation program role schedule script tracker trial ticket version workflow
   backend frontend dispatcher manager analyst engineer nurse teacher classroom school hospital
-  shipment delivery appointment approval refund reminder screen form field column table chart
+  shipment appointment approval refund reminder screen form field column table chart
   metric goal target milestone timeline standup retro retrospective handoff handover shift rota
 `);
 

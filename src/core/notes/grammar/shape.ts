@@ -41,10 +41,33 @@ export type FragmentShape =
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 export const wordsOf = (s: string): string[] => [...s.matchAll(WORD)].map((m) => m[0].toLowerCase().replace(/’/g, "'"));
 
-const ADVERB_LIKE = new Set(['together', 'often', 'late', 'early', 'again', 'too', 'daily', 'weekly', 'slowly']);
+const ADVERB_LIKE = new Set([
+  'together',
+  'often',
+  'late',
+  'early',
+  'again',
+  'too',
+  'daily',
+  'weekly',
+  'slowly',
+  'once',
+  'twice',
+  'always',
+  'never',
+  'usually',
+  'still',
+  'rarely',
+  'sometimes',
+  'already',
+  'down',
+  'up',
+  'out',
+  'off',
+]);
 
 /** Is the word at i a finite verb, judged from its neighbours? */
-export function isFiniteVerbAt(ws: readonly string[], i: number): boolean {
+export function isFiniteVerbAt(ws: readonly string[], i: number, loose = false): boolean {
   const w = ws[i] as string;
   const prev = ws[i - 1];
   const next = ws[i + 1];
@@ -66,7 +89,7 @@ export function isFiniteVerbAt(ws: readonly string[], i: number): boolean {
     /^\d/u.test(next);
   if (VERB_PAST.has(w)) return i > 0 && nextOk;
   // "the ETA model drifts every week" is a clause; "validation tests in dbt" is not.
-  const objectNext = nextOk && next !== undefined && !PREPOSITIONS.has(next);
+  const objectNext = nextOk && next !== undefined && (loose || !PREPOSITIONS.has(next));
   if (VERB_S.has(w) && !COUNT_NOUNS.has(w.slice(0, -1))) return i > 0 && objectNext;
   if (VERB_BASE.has(w)) {
     return i > 0 && next !== undefined && (nextOk || VERB_ING.has(next)) && isPluralSubject(prev);
@@ -75,7 +98,8 @@ export function isFiniteVerbAt(ws: readonly string[], i: number): boolean {
 }
 
 const isPluralSubject = (w: string | undefined) =>
-  w !== undefined && (['we', 'they', 'i', 'you'].includes(w) || (w.endsWith('s') && !SINGULAR_S.has(w)));
+  w !== undefined &&
+  (['we', 'they', 'i', 'you'].includes(w) || (w.endsWith('s') && !w.endsWith("'s") && !SINGULAR_S.has(w)));
 
 /** Where the first finite verb of a run of words is, or -1. */
 export function firstFiniteVerb(ws: readonly string[]): number {
@@ -117,7 +141,7 @@ export function shapeOf(fragment: string): FragmentShape {
 }
 
 // -ing words that usually name an activity as a noun modifier ("the pricing page", "staffing levels").
-const NOUN_ING = new Set(
+export const NOUN_ING = new Set(
   'pricing scheduling staffing billing training marketing onboarding hiring shipping planning routing testing reporting accounting engineering housing parking processing banking booking building ordering packing picking charting nursing tracking forecasting recruiting'.split(
     ' ',
   ),
