@@ -39,10 +39,13 @@ function cueWithWords(a: Analysis, s: Sentence, text: string, cue: RegExp, need:
 // Wanting this job: the cue. The reason is what follows a reason marker, or, for "why I want" and
 // "X made me want", the rest of the sentence.
 const WANT =
-  /\b(?:i(?: really| truly)?(?: want| wanted| would love|'d love| would like|'d like| hope) to (?:join|work|teach|cook|be part|build|be at|contribute to)|i want (?:this|the) (?:job|role|position|work)|drawn to|what draws me|appeals to me|excited (?:about|by)|exactly the kind of (?:work|problem|place|team|role|job) i)\b/u;
+  /\b(?:i(?: really| truly| still)?(?: want| wanted| would love|'d love| would like|'d like| hope| would welcome the chance| am eager| am keen) to (?:join|work|teach|cook|be part|build|be at|contribute to|help)|i want (?:this|the) (?:job|role|position|work)|drawn to|appeals to me|excited (?:about|by)|(?:i am|i'm) (?:applying|interested in (?:this|the) (?:role|position|job))|exactly the kind of (?:work|problem|place|team|role|job) i)\b/u;
+// Cues whose reason is the rest of the sentence: "What draws me to Lumen is the way you train new
+// nurses", "Your reading block is why I applied", "I have long admired how you ...".
 const WANT_WHY =
-  /\b(?:why i (?:want|applied|would like)|reason i (?:want|applied|am applying|'m applying)|made me (?:want|sure)|where i want to (?:work|be))\b/u;
-const REASON = /\b(?:because|since|bec\w{2,4}se|the reason|ever since|after|which is why|that's why)\b|[:—–]/gu;
+  /\b(?:why i (?:want|applied|would like|am applying|'m applying|am so keen)|reason i (?:want|applied|am applying|'m applying)|made me (?:want|sure)|where i want to (?:work|be)|what (?:draws|drew|attracts|attracted|excites|excited|appeals to|appealed to|inspires|inspired) me|(?:drew|draws|attracted|attracts) me to|(?:a big|a large|the biggest|a key) part of why i|my interest in \S+(?: \S+){0,3} (?:comes|came|stems|grew) from|i (?:have )?(?:long |always |really )?(?:admire[ds]?|respect(?:ed)?) (?:your|the way|how|what)|it would mean a lot to (?:work|be|join))\b/u;
+const REASON =
+  /\b(?:because|since|bec\w{2,4}se|the reason|ever since|after|which is why|that's why|for the chance to|the (?:chance|prospect|opportunity) (?:to|of)|so (?:that )?i (?:can|could)|to)\b|[:—–]/gu;
 // A personal tie to the company is a reason even without "because".
 const PERSONAL =
   /\b(?:i(?:'ve| have)? used|i(?:'ve| have) (?:followed|admired|relied on)|as a (?:customer|user|member|patient|parent|volunteer)|grew up|my (?:father|mother|parents|grandparents|family|kids|children))\b/u;
@@ -61,7 +64,7 @@ export function interest(a: Analysis): Sentence[] {
     if (!want) return false;
     if (PERSONAL.test(text)) return substantive(a, s.tokens).length >= 3;
     for (const m of text.matchAll(REASON)) {
-      if (m.index < want.index) continue;
+      if (m.index < want.index + want[0].length) continue;
       const reason = tokensAfter(s, s.start + m.index + m[0].length);
       if (substantive(a, reason).length >= 2) return true;
     }
@@ -71,15 +74,17 @@ export function interest(a: Analysis): Sentence[] {
 
 // A concrete past action or stretch of experience...
 const EXPERIENCE =
-  /\b(?:i(?: have|'ve| had| also)* (?:led|lead|built|ran|run|managed|designed|created|launched|shipped|moved|cut|reduced|increased|raised|lifted|grew|improved|trained|taught|wrote|set up|migrated|maintained|automated|redesigned|organi[sz]ed|spent|profiled|presented|handled|delivered|developed|implemented|introduced|coached|mentored|scaled|owned|sold|closed|reconciled|supervised|coordinated|analy[sz]ed|negotiated|doubled|halved|saved|founded|started|volunteered|worked (?:on|with|as|in))|my experience (?:with|in|at|of|leading|running|building|managing)|in my (?:current|last|previous|former|old) (?:role|job|position|team|company)|i have (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty) (?:\w+ )?years?|years of (?:\w+ ){0,3}(?:experience|work) (?:in|with|at|as))\b/u;
+  /\b(?:i(?: have|'ve| had| also)* (?:led|lead|built|ran|run|managed|designed|created|launched|shipped|moved|cut|reduced|increased|raised|lifted|grew|improved|trained|taught|wrote|set up|migrated|maintained|automated|redesigned|organi[sz]ed|spent|profiled|presented|handled|delivered|developed|implemented|introduced|coached|mentored|scaled|owned|sold|closed|reconciled|supervised|coordinated|analy[sz]ed|negotiated|doubled|halved|saved|founded|started|volunteered|written|taught|rebuilt|streamlined|cleaned up|turned around|worked (?:on|with|as|in))|my experience (?:with|in|at|of|leading|running|building|managing)|in my (?:current|last|previous|former|old) (?:role|job|position|team|company)|i have (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty) (?:\w+ )?years?|years of (?:\w+ ){0,3}(?:experience|work) (?:in|with|at|as))\b/u;
 // ...tied to what this employer needs: by the candidate saying what they would do, by comparison
 // ("the same", "similar"), or by sitting next to a proposal for their problem.
 const TIE =
   /\b(?:i(?:'d| would| could| can| will)|so i|which i|would help|could help|the same|similar|like yours|for your|to your|on your)\b/u;
 const OBJECT_WINDOW = 8;
 const WOULD = /\bi(?:'d| would| could| can)\b/u;
+// Saying what they would do here: "I would bring ...", "I could help your team move ...", "What I
+// would bring to that problem is ...".
 const CAPABILITY =
-  /\bi(?:'d| would| could| can| will)(?: be able to)? (?:bring|apply|use|start by|own|run|set up|take on|build|lead|help (?:run|build|set|prioriti[sz]e|prepare))\b/u;
+  /\b(?:i(?:'d| would| could| can| will)(?: love to| like to| be able to| be glad to)? (?:bring|apply|use|start by|own|run|set up|take on|build|lead|put|draw on|help (?:you |your team |the team )?(?:to )?\w+)|what i(?:'d| would| could| can) bring)\b/u;
 
 export function plan(a: Analysis, proposals: readonly Sentence[]): Sentence[] {
   const out: Sentence[] = [];

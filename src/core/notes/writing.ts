@@ -369,11 +369,31 @@ function nameTypos(text: string, ctx: NoteContext, inLink: (i: number) => boolea
   if (ctx.recipient) add(ctx.recipient.name);
   for (const p of ctx.people) add(p.name);
   if (names.size === 0) return;
+  // Words the interview itself uses (the role "Data Analyst" beside Dana) are not slips.
+  const known = new Set(
+    tokenize(
+      [
+        ctx.role,
+        ...ctx.people.flatMap((p) => [
+          p.title ?? '',
+          ...p.topics,
+          ...p.challenges.flatMap((c) => [c.challenge, c.idea]),
+        ]),
+      ].join(' '),
+    ).map((t) => t.lower),
+  );
   const starts = new Set(splitSentences(text).map((s) => s.start));
   for (const t of tokenize(text)) {
     if (inLink(t.start) || !/^\p{Lu}\p{Ll}/u.test(t.text) || t.text.length < 4) continue;
     const w = t.lower.replace(/['’]s$/u, '');
-    if (names.has(w)) continue;
+    if (names.has(w) || known.has(w)) continue;
+    // US and UK spellings of one word ("Harbour Road" beside Harbor Foods) are not a slip.
+    const us = (x: string) =>
+      x
+        .replace(/our/gu, 'or')
+        .replace(/is(e|ing|ed)/gu, 'iz$1')
+        .replace(/tre\b/gu, 'ter');
+    if ([...names.keys()].some((n) => us(n) === us(w))) continue;
     // A capital at a sentence start is often an ordinary word ("Data quality ..."): only names after it.
     if (starts.has(t.start) && !/^\s*,/u.test(text.slice(t.end, t.end + 2))) continue;
     for (const [lower, original] of names) {
