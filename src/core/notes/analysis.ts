@@ -25,8 +25,14 @@ export function analyse(text: string, context: NoteContext | null): Analysis {
     for (const w of tokenize(`${context.company} ${context.role}`)) nameWords.add(w.lower);
     if (context.recipient) for (const w of tokenize(context.recipient.name)) nameWords.add(w.lower);
   }
+  // A template's placeholders ("[Company Name]", "[specific topic]") say nothing about any interview.
+  const placeholders = [...text.matchAll(/\[[^\]\n]{1,60}\]|\{[^}\n]{1,60}\}|<[^>\n]{1,40}>|_{3,}/gu)].map((m) => [
+    m.index,
+    m.index + m[0].length,
+  ]);
   for (const s of sentences) {
     s.tokens.forEach((t, i) => {
+      if (placeholders.some(([a, b]) => t.start >= (a as number) && t.start < (b as number))) masked.add(t.start);
       if (nameWords.has(t.lower)) masked.add(t.start);
       if (TITLE_NOUNS.has(t.lower)) {
         for (let k = Math.max(0, i - 3); k < i; k++) masked.add((s.tokens[k] as Token).start);
