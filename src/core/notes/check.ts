@@ -101,7 +101,7 @@ export function checkNote(input: CheckNoteInput): NoteReport {
   const want = new Set(list);
   if (kind === 'thank-you') for (const c of contentChecks(a, make)) all.set(c.id, c);
   for (const c of formChecks(a, input, kind, make, want)) all.set(c.id, c);
-  if (kind !== 'thank-you') for (const c of kindChecks(a, input, kind, make)) all.set(c.id, c);
+  if (kind !== 'thank-you') for (const c of kindChecks(a, kind, make)) all.set(c.id, c);
   const checks = list.map((id) => all.get(id) as Check);
   const generic = kind === 'thank-you' && !checks.some((c) => CONTENT_CHECKS.includes(c.id) && c.passed === true);
   return { kind, score: scoreOf(checks, generic), generic, checks };
@@ -231,7 +231,7 @@ function formChecks(a: Analysis, input: CheckNoteInput, kind: NoteKind, make: Ma
   return out.filter((c) => want.has(c.id));
 }
 
-function kindChecks(a: Analysis, input: CheckNoteInput, kind: NoteKind, make: Make): Check[] {
+function kindChecks(a: Analysis, kind: NoteKind, make: Make): Check[] {
   const out: Check[] = [];
   const max = BRIEF_WORDS[kind];
   if (max !== undefined) {

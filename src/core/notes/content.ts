@@ -3,6 +3,7 @@
 // around it (not filler, not the company or role name), so "I am excited because it is a great
 // opportunity" never counts while "I want this job because your night shift runs on a plan" does.
 import { type Analysis, matchedPhrases, substantive, tokensAfter, tokensBefore } from './analysis.js';
+import { looksPast } from './grammar/lexicon.js';
 import type { Sentence } from './text.js';
 
 /** Normalised sentence text for cue patterns: lower case, straight apostrophes. Same length as the original. */
@@ -48,7 +49,7 @@ const REASON =
   /\b(?:because|since|bec\w{2,4}se|the reason|ever since|after|which is why|that's why|for the chance to|the (?:chance|prospect|opportunity) (?:to|of)|so (?:that )?i (?:can|could)|to)\b|[:—–]/gu;
 // A personal tie to the company is a reason even without "because".
 const PERSONAL =
-  /\b(?:i(?:'ve| have)? used|i(?:'ve| have) (?:followed|admired|relied on)|as a (?:customer|user|member|patient|parent|volunteer)|grew up|my (?:father|mother|parents|grandparents|family|kids|children))\b/u;
+  /\b(?:i(?:'ve| have)? (?:used|volunteered (?:at|with|for)|interned (?:at|with)|shopped at|banked with|studied at)|i(?:'ve| have) (?:followed|admired|relied on)|as a (?:customer|user|member|patient|parent|volunteer)|grew up|my (?:father|mother|parents|grandparents|family|kids|children))\b/u;
 
 export function interest(a: Analysis): Sentence[] {
   return a.sentences.filter((s) => {
@@ -62,11 +63,20 @@ export function interest(a: Analysis): Sentence[] {
     }
     const want = WANT.exec(text);
     if (!want) return false;
-    if (PERSONAL.test(text)) return substantive(a, s.tokens).length >= 3;
+    const personal = PERSONAL.exec(text);
+    if (personal) {
+      // "because I have volunteered at Crescent since school": a tie to this very employer is a reason.
+      const company = a.context ? a.context.company.toLowerCase().split(/\s+/u)[0] : undefined;
+      const after = text.slice(personal.index);
+      if (company && company.length > 2 && after.includes(company)) return true;
+      return substantive(a, s.tokens).length >= 3;
+    }
     for (const m of text.matchAll(REASON)) {
       if (m.index < want.index + want[0].length) continue;
       const reason = tokensAfter(s, s.start + m.index + m[0].length);
-      if (substantive(a, reason).length >= 2) return true;
+      const n = substantive(a, reason).length;
+      // A long reason in plain words ("to help people on the worst day of their year") counts too.
+      if (n >= 2 || (n === 1 && reason.length >= 8)) return true;
     }
     return false;
   });
@@ -86,14 +96,31 @@ const WOULD = /\bi(?:'d| would| could| can)\b/u;
 const CAPABILITY =
   /\b(?:i(?:'d| would| could| can| will)(?: love to| like to| be able to| be glad to)? (?:bring|apply|use|start by|own|run|set up|take on|build|lead|put|draw on|help (?:you |your team |the team )?(?:to )?\w+)|what i(?:'d| would| could| can) bring)\b/u;
 
+// Any action verb in the past with "I" ("I kept renewals above 95%"), beyond the list above; not
+// verbs of saying, thinking or being.
+const NOT_ACTIONS = new Set(
+  'thought felt said knew saw heard found met got went came was were had did told wanted hoped liked loved enjoyed learned learnt noticed realised realized understood believed applied interviewed spoke talked asked read left'.split(
+    ' ',
+  ),
+);
+function pastAction(text: string): RegExpExecArray | null {
+  for (const m of text.matchAll(/\bi(?: have| had|'ve| also)? ([a-z]+)\b/gu)) {
+    const verb = m[1] as string;
+    if (looksPast(verb) && !NOT_ACTIONS.has(verb)) return m;
+  }
+  return null;
+}
+
 export function plan(a: Analysis, proposals: readonly Sentence[]): Sentence[] {
   const out: Sentence[] = [];
   a.sentences.forEach((s, i) => {
     const text = plain(s);
-    const exp = EXPERIENCE.exec(text);
+    const exp = EXPERIENCE.exec(text) ?? pastAction(text);
     // The object of the experience: the few words right after the cue.
     const object = exp ? tokensAfter(s, s.start + exp.index + exp[0].length).slice(0, OBJECT_WINDOW) : [];
-    if (exp && substantive(a, object).length >= 2) {
+    // A number in the object ("a 400-seat theatre", "by 40%") is concrete enough with one more word or alone.
+    const objectWords = substantive(a, object);
+    if (exp && (objectWords.length >= 2 || objectWords.some((t) => /\d/u.test(t.text)))) {
       const near = [a.sentences[i - 1], a.sentences[i + 1]].filter((x): x is Sentence => x !== undefined);
       const tied =
         TIE.test(text) ||

@@ -63,6 +63,7 @@ const GENERIC_WORDS = words(`
   current upcoming recent exciting various aspects aspect insight insights information day-to-day
   organization's organisation's responsibilities expectations requirements company-wide
   accomplishments achievements collaborative innovative dynamic forward-thinking
+  career careers professional professionally personally potential impact difference world lives life
 `);
 
 /** Words that carry no information about this particular interview or candidate. */

@@ -11,15 +11,14 @@ import {
   CONJUNCTIONS,
   COUNT_NOUNS,
   DETERMINERS,
+  looksPast,
   OBJECT_PRONOUNS,
   POSSESSIVES,
   PREPOSITIONS,
   SINGULAR_S,
   STRONG_PAST,
   SUBJECT_PRONOUNS,
-  VERB_BASE,
   VERB_ING,
-  VERB_PAST,
   WH_WORDS,
 } from './grammar/lexicon.js';
 import { isFiniteVerbAt, NOUN_ING } from './grammar/shape.js';
@@ -186,7 +185,7 @@ function sentenceRules(text: string, s: Sentence, tokens: Token[], out: WritingF
       const verbish =
         STRONG_PAST.has(next.lower) ||
         next.lower === 'i' ||
-        (VERB_PAST.has(next.lower) &&
+        (looksPast(next.lower) &&
           after !== undefined &&
           (DETERMINERS.has(after.lower) || POSSESSIVES.has(after.lower)));
       if (verbish) {

@@ -25,9 +25,10 @@ export function thankYou(p: Parts, format: DraftFormat, clarify: boolean): strin
   if (format === 'card') {
     // A card has room for a few lines: the same substance, no link, no second topic.
     const short = { ...p, topics: p.topics.slice(0, 1) };
+    const more = clarify ? clarification(p) : null;
     return v === 1
-      ? [paragraph(thanks(short), interest(p, 1), idea(p, 2), strength(p))]
-      : [paragraph(thanks(short), idea(p, 1), strength(p, 2), interest(p))];
+      ? [paragraph(thanks(short), interest(p, 1), idea(p, 2), strength(p), more)]
+      : [paragraph(thanks(short), idea(p, 1), strength(p, 2), interest(p), more)];
   }
   const link = p.article ? article(p, p.article, 2) : null;
   const extra = clarify ? [clarification(p)] : [];

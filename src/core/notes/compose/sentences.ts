@@ -4,7 +4,7 @@
 // the recipient's place on the panel picks one, so notes to a panel differ in wording as well as in
 // substance; kinds.ts varies their order too.
 import type { TimeFrame, TimeFrameEvent } from '../../timeframe/types.js';
-import { cap, type Fitted, fitMine, fitTheirs, toRecipient } from '../grammar/fit.js';
+import { cap, type Fitted, fitMine, fitTheirs, toRecipient, withDeterminer } from '../grammar/fit.js';
 import type { ComposeInput, DraftTone } from './types.js';
 import { clean, firstName, gap, longDate, pick } from './words.js';
 
@@ -23,7 +23,12 @@ export interface Parts {
 
 export function partsOf(input: ComposeInput): Parts {
   const notes = input.notes;
-  const topics = (notes?.topics ?? []).filter((t) => clean(t) !== '').map(fitTheirs);
+  // The same topic typed twice ("legacy forecasting", "the legacy forecasting") is written once.
+  const bare = (f: Fitted) => f.nominal.toLowerCase().replace(/^(?:the|a|an|your) /u, '');
+  const topics = (notes?.topics ?? [])
+    .filter((t) => clean(t) !== '')
+    .map(fitTheirs)
+    .filter((f, i, all) => all.findIndex((g) => bare(g) === bare(f)) === i);
   const challenges = (notes?.challenges ?? []).filter((c) => clean(c.challenge) !== '');
   const chosen = challenges.find((c) => clean(c.idea) !== '') ?? challenges[0];
   const why = clean(input.opportunity.why);
@@ -72,9 +77,17 @@ export function articleOf(raw: string | null): { url: string; label: string } | 
       .filter(Boolean)
       .pop() ?? ''
   ).replace(/\.\w{2,5}$/u, '');
-  const words = slug.split(/[-_+]+/u).filter((w) => /^[a-z]{2,}$/iu.test(w));
+  const words = slug
+    .toLowerCase()
+    .split(/[-_+]+/u)
+    .filter((w) => /^[a-z]{2,}$/u.test(w));
   if (words.length >= 2 && words.length === slug.split(/[-_+]+/u).length) {
-    return { url, label: `an article on ${words.join(' ').toLowerCase()}` };
+    // "claims-data-quality-case-study" is a case study on claims data quality.
+    const kind = /(?:^| )(case study|study|guide|report|paper|checklist|post|article)$/u.exec(words.join(' '));
+    const topic = kind ? words.join(' ').slice(0, kind.index).trim() : words.join(' ');
+    const what = kind?.[1] ?? 'article';
+    if (topic.split(' ').length >= 1 && topic !== '')
+      return { url, label: `${/^[aeiou]/u.test(what) ? 'an' : 'a'} ${what} on ${withDeterminer(topic, 'the')}` };
   }
   return { url, label: 'an article on this' };
 }

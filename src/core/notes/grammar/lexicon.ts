@@ -198,3 +198,9 @@ export const SINGULAR_S = words(`
   diagnosis emphasis hypothesis ethos chaos axis iris logistics analytics operations economics
   mathematics physics ethics politics statistics thanks kubernetes sales
 `);
+
+const NOT_PAST = words(
+  'need feed seed speed shed bed red bred hundred shred breed embed proceed exceed succeed indeed',
+);
+/** A past form: known, or an unknown verb in -ed ("redesigned") — only trust it before a determiner. */
+export const looksPast = (w: string): boolean => VERB_PAST.has(w) || (/^[a-z]{3,}ed$/u.test(w) && !NOT_PAST.has(w));

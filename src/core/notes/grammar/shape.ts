@@ -7,10 +7,12 @@ import {
   CONJUNCTIONS,
   COUNT_NOUNS,
   DETERMINERS,
+  looksPast,
   MODALS,
   POSSESSIVES,
   PREPOSITIONS,
   SINGULAR_S,
+  STRONG_PAST,
   SUBJECT_PRONOUNS,
   VERB_BASE,
   VERB_ING,
@@ -69,7 +71,10 @@ const ADVERB_LIKE = new Set([
 /** Is the word at i a finite verb, judged from its neighbours? */
 export function isFiniteVerbAt(ws: readonly string[], i: number, loose = false): boolean {
   const w = ws[i] as string;
-  const prev = ws[i - 1];
+  // "parents rarely come": look past an adverb for the subject.
+  const adverb = (x: string | undefined) =>
+    x !== undefined && (ADVERB_LIKE.has(x) || /^\p{L}{3,}ly$/u.test(x)) && x !== 'daily' && x !== 'weekly';
+  const prev = adverb(ws[i - 1]) && i >= 2 ? ws[i - 2] : ws[i - 1];
   const next = ws[i + 1];
   if (MODALS.has(w)) return true;
   if (AUXILIARIES.has(w) && !['be', 'been', 'being'].includes(w)) {
@@ -77,6 +82,8 @@ export function isFiniteVerbAt(ws: readonly string[], i: number, loose = false):
     return true;
   }
   if (prev !== undefined && (DETERMINERS.has(prev) || PREPOSITIONS.has(prev) || prev === 'to')) return false;
+  // "businesses like my parents' shop": "like" is a preposition unless a pronoun does the liking.
+  if (PREPOSITIONS.has(w) && !(prev !== undefined && SUBJECT_PRONOUNS.has(prev))) return false;
   const nextOk =
     next === undefined ||
     DETERMINERS.has(next) ||
@@ -90,7 +97,10 @@ export function isFiniteVerbAt(ws: readonly string[], i: number, loose = false):
   if (VERB_PAST.has(w)) return i > 0 && nextOk;
   // "the ETA model drifts every week" is a clause; "validation tests in dbt" is not.
   const objectNext = nextOk && next !== undefined && (loose || !PREPOSITIONS.has(next));
-  if (VERB_S.has(w) && !COUNT_NOUNS.has(w.slice(0, -1))) return i > 0 && objectNext;
+  // "the slush pile takes months": after a subject with its determiner, a plural object is fine too.
+  const pluralNext =
+    next !== undefined && /[^s']s$/u.test(next) && ws[0] !== undefined && DETERMINERS.has(ws[0]) && i >= 2;
+  if (VERB_S.has(w) && !COUNT_NOUNS.has(w.slice(0, -1))) return i > 0 && (objectNext || pluralNext);
   if (VERB_BASE.has(w)) {
     return i > 0 && next !== undefined && (nextOk || VERB_ING.has(next)) && isPluralSubject(prev);
   }
@@ -124,13 +134,11 @@ export function shapeOf(fragment: string): FragmentShape {
   if (first === 'it' && ws[1] !== undefined && isFiniteVerbAt(ws, 1)) return 'clause';
   // "split the release", "cut costs": the same form is base and past; read it as the base form.
   const alsoBase = VERB_BASE.has(first);
-  if (
-    !alsoBase &&
-    VERB_PAST.has(first) &&
-    ws.length > 1 &&
-    !COUNT_NOUNS.has(ws[1] as string) &&
-    nextIsObject(ws[1] as string)
-  ) {
+  // "ran digital skills classes": a past form that is never an adjective starts a verb phrase.
+  const strong = STRONG_PAST.has(first) && ws.length > 1;
+  const second = ws[1] ?? '';
+  const objectNext = second !== '' && !COUNT_NOUNS.has(second) && (nextIsObject(second) || /^\d/u.test(second));
+  if (!alsoBase && (strong || (looksPast(first) && objectNext))) {
     return 'past-verb-phrase';
   }
   if (VERB_BASE.has(first) && ws.length > 1 && nextIsObject(ws[1] as string)) return 'imperative';
