@@ -117,7 +117,7 @@ export function thanks(p: Parts, slot = 0): string {
         ])
       : choose(p, slot, [
           `Thank you for taking the time to discuss ${t} with me.`,
-          `I appreciated the chance to learn about ${t} from you.`,
+          `I appreciated the chance to learn more about ${t}.`,
           `Thank you for explaining ${t} during our meeting.`,
         ]);
   const second = p.topics[1];

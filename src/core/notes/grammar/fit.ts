@@ -18,12 +18,19 @@ import { type FragmentShape, isPluralPhrase, needsDeterminer, shapeOf } from './
 
 /** Trailing punctuation and spaces off, inner spaces collapsed, a lone "i" capitalised. */
 export function tidy(s: string | null | undefined): string {
-  return (s ?? '')
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .replace(/^["“'‘]+|["”'’]+$/gu, '')
-    .replace(/[.!;,:\s]+$/u, '')
-    .replace(/(^|[\s(])i(?=$|[\s,;:)]|['’](?:m|ve|d|ll)\b)/gu, '$1I');
+  return (
+    (s ?? '')
+      .replace(/\s+/gu, ' ')
+      .trim()
+      .replace(/^["“'‘]+|["”'’]+$/gu, '')
+      .replace(/[.!;,:\s]+$/u, '')
+      .replace(/(^|[\s(])i(?=$|[\s,;:)]|['’](?:m|ve|d|ll)\b)/gu, '$1I')
+      // Day and month names typed in lower case ("every friday"); "may" and "march" are also verbs.
+      .replace(
+        /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december)\b/gu,
+        (w) => w.charAt(0).toUpperCase() + w.slice(1),
+      )
+  );
 }
 
 const COMMON_START = (w: string) =>

@@ -37,7 +37,7 @@ export const WH_WORDS = words('how why what where when whether which who');
 
 // Base forms of verbs common in interview notes. Inflections are derived below.
 const VERB_BASES = words(`
-  add adopt agree arrive ignore lag crash spike vary differ quit aim allow analyse analyze answer apply approve ask assign attract audit automate avoid
+  add adopt agree arrive ignore lag crash spike vary differ quit wake sink queue bounce ring clash overlap expire freeze hang leak jam block pile surge stack age aim allow analyse analyze answer apply approve ask assign attract audit automate avoid
   balance become begin believe book break bring build buy calculate call cancel care carry catch change
   charge check choose churn clean clear close coach collect combine come communicate compare complain
   complete connect consider consolidate contact continue control convert coordinate cost count cover create

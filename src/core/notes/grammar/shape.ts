@@ -102,7 +102,10 @@ export function isFiniteVerbAt(ws: readonly string[], i: number, loose = false):
     next !== undefined && /[^s']s$/u.test(next) && ws[0] !== undefined && DETERMINERS.has(ws[0]) && i >= 2;
   if (VERB_S.has(w) && !COUNT_NOUNS.has(w.slice(0, -1))) return i > 0 && (objectNext || pluralNext);
   if (VERB_BASE.has(w)) {
-    return i > 0 && next !== undefined && (nextOk || VERB_ING.has(next)) && isPluralSubject(prev);
+    // "alerts wake people up", "bookings get cancelled": after a plural subject any object will do,
+    // but not a preposition ("the claims feed in detail" is a noun phrase).
+    const anyObject = next !== undefined && !PREPOSITIONS.has(next) && !CONJUNCTIONS.has(next) && next !== 'and';
+    return i > 0 && next !== undefined && (nextOk || VERB_ING.has(next) || anyObject) && isPluralSubject(prev);
   }
   return false;
 }
