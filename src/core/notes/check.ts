@@ -35,18 +35,18 @@ import {
 } from './types.js';
 import { checkWriting } from './writing.js';
 
-/** Thank-you weights (the default kind); they sum to 100 and the content checks carry 62 of them. */
+/** Thank-you weights (the default kind); they sum to 100 and the content checks carry 58 of them. */
 export const WEIGHTS: Partial<Record<CheckId, number>> = {
-  'specific-detail': 18,
-  interest: 14,
-  plan: 14,
+  'specific-detail': 16,
+  interest: 13,
+  plan: 13,
   challenge: 11,
   resource: 5,
   names: 10,
   tone: 9,
   uniqueness: 5,
   spelling: 4,
-  writing: 6,
+  writing: 10,
   length: 2,
   timeliness: 2,
 };

@@ -44,12 +44,12 @@ const WANT =
 // Cues whose reason is the rest of the sentence: "What draws me to Lumen is the way you train new
 // nurses", "Your reading block is why I applied", "I have long admired how you ...".
 const WANT_WHY =
-  /\b(?:why i (?:want|applied|would like|am applying|'m applying|am so keen)|reason i (?:want|applied|am applying|'m applying)|made me (?:want|sure)|where i want to (?:work|be)|what (?:draws|drew|attracts|attracted|excites|excited|appeals to|appealed to|inspires|inspired) me|(?:drew|draws|attracted|attracts) me to|(?:a big|a large|the biggest|a key) part of why i|my interest in \S+(?: \S+){0,3} (?:comes|came|stems|grew) from|i (?:have )?(?:long |always |really )?(?:admire[ds]?|respect(?:ed)?) (?:your|the way|how|what)|it would mean a lot to (?:work|be|join))\b/u;
+  /\b(?:why i (?:want|applied|would like|am applying|'m applying|am so keen)|reason i (?:want|applied|am applying|'m applying)|made me (?:want|sure)|where i want to (?:work|be)|what (?:draws|drew|attracts|attracted|excites|excited|appeals to|appealed to|inspires|inspired) me|(?:drew|draws|attracted|attracts) me to|(?:a big|a large|the biggest|a key) part of why i|my interest in \S+(?: \S+){0,3} (?:comes|came|stems|grew) from|i (?:have )?(?:long |always |really )?(?:admire[ds]?|respect(?:ed)?) (?:your|the way|how|what)|it would mean a lot to (?:work|be|join)|(?:which|that)(?: is|'s) (?:why|the reason) (?:i|\S+ is (?:at the top of|first on) my list)|(?:at the top of|first on) my list|why (?:this|the) (?:role|job|position|work|company|team) (?:matters|appeals|means (?:so much|a lot))|(?:is|are) (?:exactly |precisely )?(?:the |what |the kind of |the sort of )?(?:work|problem|job|role|place|team|thing|mission)s? (?:that )?i (?:[a-z]+ ){0,2}(?:want|would love|'d love|hope|care about|enjoy))\b/u;
 const REASON =
   /\b(?:because|since|bec\w{2,4}se|the reason|ever since|after|which is why|that's why|for the chance to|the (?:chance|prospect|opportunity) (?:to|of)|so (?:that )?i (?:can|could)|to)\b|[:—–]/gu;
 // A personal tie to the company is a reason even without "because".
 const PERSONAL =
-  /\b(?:i(?:'ve| have)? (?:used|volunteered (?:at|with|for)|interned (?:at|with)|shopped at|banked with|studied at)|i(?:'ve| have) (?:followed|admired|relied on)|as a (?:customer|user|member|patient|parent|volunteer)|grew up|my (?:father|mother|parents|grandparents|family|kids|children))\b/u;
+  /\b(?:i(?:'ve| have)? (?:used|ate at|volunteered (?:at|with|for)|interned (?:at|with)|shopped at|banked with|studied at)|i(?:'ve| have) (?:followed|admired|relied on)|as a (?:customer|user|member|patient|parent|volunteer)|grew up|my (?:father|mother|parents|grandparents|family|kids|children))\b/u;
 
 export function interest(a: Analysis): Sentence[] {
   return a.sentences.filter((s) => {
@@ -62,6 +62,28 @@ export function interest(a: Analysis): Sentence[] {
       return substantive(a, rest).length >= 2;
     }
     const want = WANT.exec(text);
+    // A personal tie to this employer is a reason on its own: "I used your dashboards every day at my
+    // last job", "I ate at your harbour kitchen every Friday as a student".
+    const company = a.context?.company.toLowerCase().split(/\s+/u)[0];
+    const helpedMe =
+      company && company.length > 2
+        ? new RegExp(
+            `\\b${company.replace(/[^\p{L}\p{N}]/gu, '')} (?:\\w+ )?(?:paid for|gave|helped|hired|trained|taught|supported|saved|funded) (?:me|my)\\b`,
+            'u',
+          )
+        : null;
+    const tie =
+      PERSONAL.exec(text) ??
+      /\bi (?:ate|shopped|banked|trained|studied|learned|learnt|stayed|flew|read) (?:at|with|in|from) your\b/u.exec(
+        text,
+      ) ??
+      helpedMe?.exec(text) ??
+      null;
+    if (!want && tie) {
+      const after = text.slice(tie.index);
+      const names = /\byour\b/u.test(after) || (company !== undefined && company.length > 2 && after.includes(company));
+      return names && substantive(a, tokensAfter(s, s.start + tie.index)).length >= 2;
+    }
     if (!want) return false;
     const personal = PERSONAL.exec(text);
     if (personal) {
@@ -88,7 +110,7 @@ const EXPERIENCE =
 // ...tied to what this employer needs: by the candidate saying what they would do, by comparison
 // ("the same", "similar"), or by sitting next to a proposal for their problem.
 const TIE =
-  /\b(?:i(?:'d| would| could| can| will)|so i|which i|would help|could help|the same|similar|like yours|for your|to your|on your)\b/u;
+  /\b(?:i(?:'d| would| could| can| will)|so i|which i|would help|could help|the same|similar|like yours|for your|to your|on your|with your|(?:fits?|matche?s?|suits?) (?:your|the|what you)|relevant to|transfers? (?:directly )?to|useful (?:for|to|on|here)|at your|in your|i know how to)\b/u;
 const OBJECT_WINDOW = 8;
 const WOULD = /\bi(?:'d| would| could| can)\b/u;
 // Saying what they would do here: "I would bring ...", "I could help your team move ...", "What I

@@ -38,6 +38,14 @@ function citesSource(s: Sentence, lower: string): boolean {
   // Drop the first word so a capitalised sentence start is not taken for a source.
   if (SOURCE_BEFORE.test(s.text.replace(/^\s*\S+/u, ' ')) && PUBLICATION.test(lower)) return true;
   for (const m of lower.matchAll(new RegExp(PUBLICATION.source, 'gu'))) {
+    // "a study by ...", "this paper from ...": a publication is named as one, not "paper run sheets".
+    if (
+      !/\b(?:a|an|the|this|that|one|his|her|their|its|recent|new|white|research|case|blog|short|great|good|useful)\s+(?:[\p{Ll}-]+\s+)?$/u.test(
+        lower.slice(Math.max(0, m.index - 30), m.index),
+      )
+    ) {
+      continue;
+    }
     if (SOURCE_AFTER.test(s.text.slice(m.index + m[0].length))) return true;
   }
   return false;

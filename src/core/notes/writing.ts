@@ -19,6 +19,7 @@ import {
   STRONG_PAST,
   SUBJECT_PRONOUNS,
   VERB_ING,
+  VERB_PAST,
   WH_WORDS,
 } from './grammar/lexicon.js';
 import { isFiniteVerbAt, NOUN_ING } from './grammar/shape.js';
@@ -170,7 +171,10 @@ function sentenceRules(text: string, s: Sentence, tokens: Token[], out: WritingF
       } else {
         const np = nounPhrase(text, tokens, i + 1);
         const head = np.length > 0 ? (tokens[i + np.length] as Token) : null;
-        const quantity = np[0] !== undefined && DETERMINERS.has(np[0].lower);
+        // "a good template matters": a noun before the plural-looking word makes that word a verb.
+        const quantity =
+          (np[0] !== undefined && DETERMINERS.has(np[0].lower)) ||
+          np.slice(0, -1).some((x) => COUNT_NOUNS.has(x.lower));
         if (head && !quantity && np.length <= 4 && isPlural(head)) {
           out.push({
             rule: 'article-plural',
@@ -260,6 +264,9 @@ function clauseAsNoun(text: string, tokens: Token[], ws: string[], i: number, ou
   const j = i + 1 + np.length;
   const verb = tokens[j];
   if (!verb || broken(text, tokens[j - 1] as Token, verb) || !isFiniteVerbAt(ws, j, looseAfter(np))) return;
+  // "With wait times doubled, ...": a participle closing an absolute phrase, not a verb.
+  const after = tokens[j + 1];
+  if (VERB_PAST.has(verb.lower) && (after === undefined || broken(text, verb, after))) return;
   // "the kind of result I'd aim for": a relative clause starting with its subject.
   if (PRONOUN_AUX.test(verb.lower)) return;
   // "helped hundreds of seniors set up ...": a verb that takes an object and a bare verb.
