@@ -66,12 +66,24 @@ export function substantive(a: Analysis, tokens: readonly Token[]): Token[] {
 }
 
 /** The interview-note phrases a sentence mentions: all stems of a short phrase, or two of a longer one. */
+// Per analysis and per sentence, computed once: several checks ask the same question.
+const discussedOf = new WeakMap<Analysis, Set<string>>();
+const stemsOf = new WeakMap<Sentence, Set<string>>();
+
 export function matchedPhrases(a: Analysis, s: Sentence, kinds?: readonly string[]): Analysis['phrases'] {
   if (a.phrases.length === 0) return [];
-  const stems = new Set(substantive(a, s.tokens).map((t) => stem(t.lower)));
+  let stems = stemsOf.get(s);
+  if (!stems) {
+    stems = new Set(substantive(a, s.tokens).map((t) => stem(t.lower)));
+    stemsOf.set(s, stems);
+  }
   // An idea is matched on its own words: "trunk-based development behind feature flags" is not
   // proposed by a sentence that only names the "feature flags" topic.
-  const discussed = new Set(a.phrases.filter((p) => p.kind !== 'idea').flatMap((p) => p.stems));
+  let discussed = discussedOf.get(a);
+  if (!discussed) {
+    discussed = new Set(a.phrases.filter((p) => p.kind !== 'idea').flatMap((p) => p.stems));
+    discussedOf.set(a, discussed);
+  }
   return a.phrases.filter((p) => {
     if (kinds && !kinds.includes(p.kind)) return false;
     const own = p.kind === 'idea' ? p.stems.filter((x) => !discussed.has(x)) : p.stems;

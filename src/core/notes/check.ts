@@ -33,7 +33,7 @@ import {
   type NoteKind,
   type NoteReport,
 } from './types.js';
-import { checkWriting } from './writing.js';
+import { writingFindings } from './writing.js';
 
 /** Thank-you weights (the default kind); they sum to 100 and the content checks carry 58 of them. */
 export const WEIGHTS: Partial<Record<CheckId, number>> = {
@@ -138,7 +138,7 @@ function formChecks(a: Analysis, input: CheckNoteInput, kind: NoteKind, make: Ma
   const out: Check[] = [];
 
   if (want.has('writing')) {
-    const found = checkWriting(a.text, { context: a.context });
+    const found = writingFindings(a.text, a.sentences, a.context);
     const advice = [...new Set(found.map((f) => f.message))].slice(0, 3).join(' ');
     out.push(
       make(

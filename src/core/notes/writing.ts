@@ -109,16 +109,25 @@ const KIND_OF = new Set(['kind', 'type', 'sort', 'form', 'part', 'piece', 'bit',
 const ev = (text: string, start: number, end: number): Evidence => ({ text: text.slice(start, end), start, end });
 
 export function checkWriting(text: string, options: WritingOptions = {}): WritingFinding[] {
+  return writingFindings(text, splitSentences(text), options.context ?? null);
+}
+
+/** The same, on sentences already split (the checker's analysis). */
+export function writingFindings(
+  text: string,
+  sentences: readonly Sentence[],
+  context: NoteContext | null,
+): WritingFinding[] {
   const out: WritingFinding[] = [];
   const links = linkSpans(text);
-  const inLink = (i: number) => links.some((l) => i >= l.start && i < l.end);
-  for (const s of splitSentences(text)) {
+  const inLink = (i: number) => links.length > 0 && links.some((l) => i >= l.start && i < l.end);
+  for (const s of sentences) {
     const tokens = s.tokens.filter((t) => !inLink(t.start));
     if (tokens.length === 0) continue;
     sentenceRules(text, s, tokens, out);
   }
   punctuation(text, inLink, out);
-  if (options.context) nameTypos(text, options.context, inLink, out);
+  if (context) nameTypos(text, sentences, context, inLink, out);
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
@@ -206,9 +215,13 @@ function sentenceRules(text: string, s: Sentence, tokens: Token[], out: WritingF
 }
 
 /** The noun phrase starting at `from`: up to a determiner (after its first word), a preposition, a verb, a pronoun or punctuation. */
-function nounPhrase(text: string, tokens: Token[], from: number): Token[] {
+function nounPhrase(
+  text: string,
+  tokens: Token[],
+  from: number,
+  ws: readonly string[] = tokens.map((t) => t.lower),
+): Token[] {
   const out: Token[] = [];
-  const ws = tokens.map((t) => t.lower);
   for (let j = from; j < tokens.length && out.length < 6; j++) {
     const t = tokens[j] as Token;
     const w = t.lower;
@@ -247,7 +260,7 @@ const CAUSATIVE = new Set([
 const PRONOUN_AUX = /^(?:i|you|we|they|he|she|it|that|there)['’]/u;
 
 function clauseAsNoun(text: string, tokens: Token[], ws: string[], i: number, out: WritingFinding[]): void {
-  const np = nounPhrase(text, tokens, i + 1);
+  const np = nounPhrase(text, tokens, i + 1, ws);
   if (np.length === 0 || np.length > 4) return;
   const firstNp = np[0] as Token;
   if (VERB_ING.has(firstNp.lower) || broken(text, tokens[i] as Token, firstNp)) return;
@@ -363,7 +376,13 @@ function distance(a: string, b: string, max: number): number {
   return d[a.length]?.[b.length] ?? max + 1;
 }
 
-function nameTypos(text: string, ctx: NoteContext, inLink: (i: number) => boolean, out: WritingFinding[]): void {
+function nameTypos(
+  text: string,
+  sentences: readonly Sentence[],
+  ctx: NoteContext,
+  inLink: (i: number) => boolean,
+  out: WritingFinding[],
+): void {
   const names = new Map<string, string>();
   const add = (full: string) => {
     for (const t of tokenize(full)) {
@@ -388,20 +407,25 @@ function nameTypos(text: string, ctx: NoteContext, inLink: (i: number) => boolea
       ].join(' '),
     ).map((t) => t.lower),
   );
-  const starts = new Set(splitSentences(text).map((s) => s.start));
-  for (const t of tokenize(text)) {
-    if (inLink(t.start) || !/^\p{Lu}\p{Ll}/u.test(t.text) || t.text.length < 4) continue;
-    const w = t.lower.replace(/['’]s$/u, '');
-    if (names.has(w) || known.has(w)) continue;
-    // US and UK spellings of one word ("Harbour Road" beside Harbor Foods) are not a slip.
-    const us = (x: string) =>
-      x
-        .replace(/our/gu, 'or')
-        .replace(/is(e|ing|ed)/gu, 'iz$1')
-        .replace(/tre\b/gu, 'ter');
-    if ([...names.keys()].some((n) => us(n) === us(w))) continue;
+  const starts = new Set(sentences.map((s) => s.start));
+  const usNames = new Set([...names.keys()].map(us));
+  const lengths = [...names.keys()].map((n) => n.length);
+  const shortest = Math.min(...lengths) - 2;
+  const longest = Math.max(...lengths) + 2;
+  for (const s of sentences) {
+    for (const t of s.tokens) {
+      if (t.text.length < 4 || t.text.length < shortest || t.text.length > longest + 2) continue;
+      if (!/^\p{Lu}\p{Ll}/u.test(t.text) || inLink(t.start)) continue;
+      const w = t.lower.replace(/['’]s$/u, '');
+      if (names.has(w) || known.has(w)) continue;
+      // US and UK spellings of one word ("Harbour Road" beside Harbor Foods) are not a slip.
+      if (usNames.has(us(w))) continue;
+      typo(t, w);
+    }
+  }
+  function typo(t: Token, w: string) {
     // A capital at a sentence start is often an ordinary word ("Data quality ..."): only names after it.
-    if (starts.has(t.start) && !/^\s*,/u.test(text.slice(t.end, t.end + 2))) continue;
+    if (starts.has(t.start) && !/^\s*,/u.test(text.slice(t.end, t.end + 2))) return;
     for (const [lower, original] of names) {
       const max = lower.length >= 7 ? 2 : 1;
       if (lower[0] !== w[0] && lower.length < 7) continue;
@@ -417,6 +441,12 @@ function nameTypos(text: string, ctx: NoteContext, inLink: (i: number) => boolea
     }
   }
 }
+
+const us = (x: string) =>
+  x
+    .replace(/our/gu, 'or')
+    .replace(/is(e|ing|ed)/gu, 'iz$1')
+    .replace(/tre\b/gu, 'ter');
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
