@@ -18,7 +18,12 @@ export async function kindRates(rounds = 20) {
     for (const i of inputs) fn(i);
     const start = performance.now();
     let n = 0;
-    for (let r = 0; r < rounds; r++) for (const i of inputs) fn(i), n++;
+    for (let r = 0; r < rounds; r++) {
+      for (const i of inputs) {
+        fn(i);
+        n++;
+      }
+    }
     const seconds = (performance.now() - start) / 1000;
     return { label, perSecond: n / seconds };
   };
