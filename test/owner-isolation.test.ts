@@ -463,6 +463,10 @@ const CALLS: Record<string, Entry> = {
     calls: ({ db, b }) => [() => contactRepo.findContactsByName(db, A, b.contactName)],
   },
   'contact-repo.listContacts': { kind: 'read', calls: ({ db }) => [() => contactRepo.listContacts(db, A)] },
+  'contact-repo.listContactsByIds': {
+    kind: 'read',
+    calls: ({ db, b }) => [() => contactRepo.listContactsByIds(db, A, [b.contactId, b.otherContactId])],
+  },
   'contact-repo.updateContact': {
     kind: 'write',
     calls: ({ db, b }) => [

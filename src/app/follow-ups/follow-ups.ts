@@ -3,16 +3,14 @@
 import { Temporal } from 'temporal-polyfill';
 import { badInput, notFound } from '../../core/errors.js';
 import type { Id } from '../../core/model.js';
-import type { Plan } from '../../core/plan/types.js';
 import type { TimeFrame } from '../../core/timeframe/types.js';
 import { understandTimeFrame } from '../../core/timeframe/understand.js';
 import { findContactByEmail, findContactsByName } from '../../store/repos/contact-repo.js';
-import { insertEvent, listEvents, type StoredEvent } from '../../store/repos/event-repo.js';
+import { insertEvent } from '../../store/repos/event-repo.js';
 import {
   type DueTouch,
   getTouch,
   listDueTouches,
-  listTouches,
   type StoredTouch,
   setTouchStatus,
 } from '../../store/repos/touch-repo.js';
@@ -29,7 +27,10 @@ import {
   type TimeFrameQuery,
   timeFrameQuery,
 } from './inputs.js';
-import { latestRound, planFor, replan } from './planning.js';
+import { type PlanView, planOf } from './plan-page.js';
+import { replan } from './planning.js';
+
+export type { PlanView } from './plan-page.js';
 
 // Needs only the clock, so a front end can answer without opening the store.
 export async function understandPhrase(ctx: Pick<AppContext, 'clock'>, raw: TimeFrameQuery): Promise<TimeFrame> {
@@ -49,30 +50,10 @@ export async function understandPhrase(ctx: Pick<AppContext, 'clock'>, raw: Time
   return understandTimeFrame({ phrase: q.phrase, interviewDate: from, calendar });
 }
 
-export interface PlanView {
-  interviewId: Id;
-  opportunityId: Id;
-  /** The round the plan follows: the opportunity's latest interview. */
-  roundId: Id;
-  timeFrame: Plan['timeFrame'];
-  touches: StoredTouch[];
-  events: StoredEvent[];
-}
-
 export async function showPlan(ctx: AppContext, interviewId: Id): Promise<PlanView> {
-  return ctx.store.db.transaction().execute(async (trx) => {
-    const record = await loadRecord(trx, ctx, interviewId);
-    const round = (await latestRound(trx, ctx, record.opportunityId)) ?? record;
-    const plan = await planFor(trx, ctx, round);
-    return {
-      interviewId,
-      opportunityId: record.opportunityId,
-      roundId: round.id,
-      timeFrame: plan.timeFrame,
-      touches: (await listTouches(trx, ctx.owner, record.opportunityId)).filter((t) => t.status !== 'cancelled'),
-      events: await listEvents(trx, ctx.owner, record.opportunityId),
-    };
-  });
+  return ctx.store.db
+    .transaction()
+    .execute(async (trx) => (await planOf(trx, ctx, await loadRecord(trx, ctx, interviewId))).plan);
 }
 
 /** Open touches due within `days` days from now (overdue ones included), most urgent first. */

@@ -21,10 +21,16 @@ import { holidayCalendar } from './holiday-calendars.js';
 const PLANNING_STATUSES = new Set(['applied', 'interviewing']);
 
 /** The round the plan follows: the opportunity's latest interview. */
-export async function latestRound(db: Executor, ctx: AppContext, opportunityId: Id): Promise<InterviewRecord | null> {
+export async function latestRound(
+  db: Executor,
+  ctx: AppContext,
+  opportunityId: Id,
+  known?: InterviewRecord,
+): Promise<InterviewRecord | null> {
   const rows = await listInterviews(db, ctx.owner, opportunityId);
   const latest = rows[0]; // most recent first
-  return latest ? loadRecord(db, ctx, latest.id) : null;
+  if (!latest) return null;
+  return latest.id === known?.id ? known : loadRecord(db, ctx, latest.id, known?.opportunity);
 }
 
 /** Computes the plan for a round without storing it. */

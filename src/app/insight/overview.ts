@@ -1,5 +1,6 @@
 // The dashboard's data: each opportunity with its interview rounds, most recent activity first.
-import { type InterviewRecord, OPEN_STATUSES, type Opportunity } from '../../core/model.js';
+import { type Contact, type Id, type InterviewRecord, OPEN_STATUSES, type Opportunity } from '../../core/model.js';
+import { listContactsByIds } from '../../store/repos/contact-repo.js';
 import { listOpportunities } from '../../store/repos/opportunity-repo.js';
 import type { AppContext } from '../context.js';
 import { listInterviews } from '../interviews/interviews.js';
@@ -13,6 +14,8 @@ export interface OverviewPage {
   opportunities: OpportunityOverview[];
   /** How many opportunities the owner has in all. */
   total: number;
+  /** The follow-up contacts of the rounds shown who are not on their panel (a recruiter named instead). */
+  offPanelContacts: Map<Id, Contact>;
 }
 
 const isOpen = (o: Opportunity) => (OPEN_STATUSES as readonly string[]).includes(o.status);
@@ -25,7 +28,12 @@ export async function overviewPage(ctx: AppContext, limit: number): Promise<Over
     ctx,
     ordered.map((o) => o.id),
   );
-  return { opportunities: ordered.map((o) => withRounds(o, interviews)), total: all.length };
+  const offPanel = interviews.flatMap((r) => {
+    const id = r.nextSteps.contactId;
+    return id && !r.participants.some((p) => p.contact.id === id) ? [id] : [];
+  });
+  const offPanelContacts = offPanel.length > 0 ? await listContactsByIds(ctx.store.db, ctx.owner, offPanel) : new Map();
+  return { opportunities: ordered.map((o) => withRounds(o, interviews)), total: all.length, offPanelContacts };
 }
 
 const withRounds = (o: Opportunity, interviews: InterviewRecord[]): OpportunityOverview => ({

@@ -1,11 +1,12 @@
 import { AppError, badInput, notFound } from '../../core/errors.js';
-import type { Id, InterviewRecord } from '../../core/model.js';
+import type { Contact, Id, InterviewRecord } from '../../core/model.js';
 import { composeDraft } from '../../core/notes/compose/index.js';
 import type { DraftFormat, DraftKind, DraftTone } from '../../core/notes/compose/types.js';
 import { gapsIn } from '../../core/notes/compose/words.js';
 import type { NoteReport } from '../../core/notes/types.js';
 import type { TouchKind } from '../../core/plan/types.js';
-import { getContact } from '../../store/repos/contact-repo.js';
+import { getContact, listContactsByIds } from '../../store/repos/contact-repo.js';
+import { getInterview } from '../../store/repos/interview-repo.js';
 import {
   deleteMessage,
   EDITABLE_STATUSES,
@@ -16,6 +17,7 @@ import {
   updateMessageText,
 } from '../../store/repos/message-repo.js';
 import { getTouch, type StoredTouch } from '../../store/repos/touch-repo.js';
+import type { Executor } from '../../store/schema.js';
 import type { AppContext } from '../context.js';
 import { loadRecord } from '../interviews/records.js';
 import { parseInput } from '../validate.js';
@@ -135,9 +137,12 @@ export async function draftForTouch(ctx: AppContext, touchId: Id, choice: Regene
 }
 
 export async function listDrafts(ctx: AppContext, filter: { interviewId?: Id } = {}): Promise<DraftView[]> {
-  if (filter.interviewId) await loadRecord(ctx.store.db, ctx, filter.interviewId); // not-found, not an empty list
-  const messages = await listMessages(ctx.store.db, ctx.owner, filter);
-  return Promise.all(messages.map((m) => viewOf(ctx, m)));
+  const db = ctx.store.db;
+  // An unknown interview is not-found, not an empty list.
+  if (filter.interviewId && !(await getInterview(db, ctx.owner, filter.interviewId))) {
+    throw notFound('interview', filter.interviewId);
+  }
+  return draftViews(db, ctx, await listMessages(db, ctx.owner, filter));
 }
 
 /** Saves the user's edit and scores it again. */
@@ -218,6 +223,23 @@ async function mustGet(ctx: AppContext, id: Id): Promise<StoredMessage> {
 
 async function viewOf(ctx: AppContext, m: StoredMessage): Promise<DraftView> {
   const c = m.contactId ? await getContact(ctx.store.db, ctx.owner, m.contactId) : undefined;
+  return toDraftView(m, c);
+}
+
+/** Many drafts as views, their recipients read in one query. */
+export async function draftViews(
+  db: Executor,
+  ctx: AppContext,
+  messages: StoredMessage[],
+  known: ReadonlyMap<Id, Contact> = new Map(),
+): Promise<DraftView[]> {
+  const ids = messages.map((m) => m.contactId).filter((id): id is Id => id !== null && !known.has(id));
+  const contacts = new Map(known);
+  if (ids.length > 0) for (const [id, c] of await listContactsByIds(db, ctx.owner, ids)) contacts.set(id, c);
+  return messages.map((m) => toDraftView(m, m.contactId ? contacts.get(m.contactId) : undefined));
+}
+
+function toDraftView(m: StoredMessage, c: Contact | undefined): DraftView {
   return {
     id: m.id,
     interviewId: m.interviewId,

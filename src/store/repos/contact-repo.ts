@@ -1,4 +1,5 @@
 import type { Contact, Id, OwnerId } from '../../core/model.js';
+import { chunks } from '../ownership.js';
 import type { ContactTable, Executor } from '../schema.js';
 
 const toContact = (r: ContactTable): Contact => ({
@@ -72,6 +73,21 @@ export async function listContacts(db: Executor, owner: OwnerId): Promise<Contac
     .orderBy('id')
     .execute();
   return rows.map(toContact);
+}
+
+/** Many contacts at once (a page naming everyone its touches mention), by id; unknown ids are left out. */
+export async function listContactsByIds(db: Executor, owner: OwnerId, ids: readonly Id[]): Promise<Map<Id, Contact>> {
+  const out = new Map<Id, Contact>();
+  for (const part of chunks([...new Set(ids)])) {
+    const rows = await db
+      .selectFrom('contacts')
+      .selectAll()
+      .where('owner', '=', owner)
+      .where('id', 'in', part)
+      .execute();
+    for (const r of rows) out.set(r.id, toContact(r));
+  }
+  return out;
 }
 
 export type ContactPatch = Partial<Omit<Contact, 'id'>>;

@@ -19,13 +19,10 @@ export interface DashboardData {
 }
 
 export async function loadDashboard(api: FollowThrough, now: Date, showAll = false): Promise<DashboardData> {
-  const [due, { opportunities, total }] = await Promise.all([
+  const [due, { opportunities, total, offPanelContacts }] = await Promise.all([
     api.followUps.due({ days: DUE_DAYS }),
     api.overviewPage(showAll ? Number.MAX_SAFE_INTEGER : DASHBOARD_OPPORTUNITIES),
   ]);
-  const contactOf = await followUpContacts(
-    api,
-    opportunities.flatMap((o) => o.interviews),
-  );
+  const contactOf = followUpContacts(offPanelContacts);
   return { due, opportunities, total, contactOf, now, ghosted: await api.outcomes.ghostedHints() };
 }

@@ -7,7 +7,6 @@ import { statusOf } from '../errors.js';
 import { understandValues } from '../follow-ups/timeframe-preview.js';
 import { addProblems, emptyForm, formValues, problemsOf, zodProblems } from '../form-state.js';
 import { render } from '../render.js';
-import { followUpContacts } from './contacts.js';
 import { DeletePage } from './delete-page.js';
 import { InterviewPage } from './interview-detail.js';
 import { AddRowButton, InterviewerRow, InterviewFormPage } from './interview-form.js';
@@ -91,9 +90,8 @@ export function interviewRoutes(api: FollowThrough, clock: Clock): Hono {
   });
 
   app.get('/interviews/:id/edit', async (c) => {
-    const record = await api.interviews.show(c.req.param('id'));
-    const contactOf = await followUpContacts(api, [record]);
-    const values = recordToValues(record, contactOf(record));
+    const { record, contact } = await api.interviews.form(c.req.param('id'));
+    const values = recordToValues(record, contact);
     const title = `${record.opportunity.company}: ${record.opportunity.role}`;
     const rows = Math.max(record.participants.length + 1, 2);
     const understanding = await understandValues(api, values);
