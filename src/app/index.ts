@@ -60,6 +60,7 @@ import {
   listDrafts,
   regenerateDraft,
 } from './messages/drafts.js';
+import { messagePage } from './messages/page.js';
 import type { OutcomeInput } from './outcomes/inputs.js';
 import { outcomeView, setOutcome } from './outcomes/outcomes.js';
 import { opportunityPeople } from './outcomes/people.js';
@@ -126,6 +127,8 @@ export function createFollowThrough(ctx: AppContext) {
     drafts: {
       create: (input: DraftInput) => createDraft(ctx, input),
       get: (id: Id) => getDraft(ctx, id),
+      /** The message page: the draft, its process, the report kept at save and its delivery. */
+      page: (id: Id) => messagePage(ctx, id),
       list: (filter: { interviewId?: Id } = {}) => listDrafts(ctx, filter),
       edit: (id: Id, input: DraftEdit) => editDraft(ctx, id, input),
       regenerate: (id: Id, input: RegenerateInput = {}) => regenerateDraft(ctx, id, input),
@@ -229,6 +232,7 @@ export type { SheetView } from './interviews/sheet.js';
 export type { CheckNoteTextInput } from './messages/check.js';
 export type { DraftEdit, DraftInput, RegenerateInput } from './messages/draft-inputs.js';
 export type { DraftView } from './messages/drafts.js';
+export type { MessagePageView } from './messages/page.js';
 export type { OutcomeInput } from './outcomes/inputs.js';
 export type { OutcomeResult } from './outcomes/outcomes.js';
 export type { OpportunityPeople } from './outcomes/people.js';

@@ -166,6 +166,8 @@ export interface MessageTable {
   score: number;
   /** 0/1: the checker found it generic. */
   generic: number;
+  /** JSON: the checker's full report on the body as saved; null for messages saved before it was kept. */
+  report: string | null;
   /** draft | queued | sending | sent | uncertain | failed | cancelled */
   status: string;
   /** UTC ISO: when a queued message is to be sent. */

@@ -101,6 +101,7 @@ export async function createDraft(ctx: AppContext, raw: DraftInput): Promise<Dra
       gaps: draft.gaps,
       score: report.score,
       generic: report.generic,
+      report,
     },
     ctx.clock.now().toISOString(),
   );
@@ -207,6 +208,7 @@ async function save(
       gaps: gapsIn(next.body),
       score: next.report.score,
       generic: next.report.generic,
+      report: next.report,
       format: next.format,
       tone: next.tone,
     },
@@ -239,7 +241,7 @@ export async function draftViews(
   return messages.map((m) => toDraftView(m, m.contactId ? contacts.get(m.contactId) : undefined));
 }
 
-function toDraftView(m: StoredMessage, c: Contact | undefined): DraftView {
+export function toDraftView(m: StoredMessage, c: Contact | undefined): DraftView {
   return {
     id: m.id,
     interviewId: m.interviewId,
