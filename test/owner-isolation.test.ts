@@ -22,6 +22,7 @@ import * as notesRepo from '../src/store/repos/notes-repo.js';
 import * as opportunityRepo from '../src/store/repos/opportunity-repo.js';
 import * as outcomeRepo from '../src/store/repos/outcome-repo.js';
 import * as participantRepo from '../src/store/repos/participant-repo.js';
+import * as planRepo from '../src/store/repos/plan-repo.js';
 import * as profileRepo from '../src/store/repos/profile-repo.js';
 import * as quizRepo from '../src/store/repos/quiz-repo.js';
 import * as smtpRepo from '../src/store/repos/smtp-repo.js';
@@ -148,6 +149,7 @@ const MODULES: Record<string, Record<string, unknown>> = {
   'notes-repo': notesRepo,
   'opportunity-repo': opportunityRepo,
   'participant-repo': participantRepo,
+  'plan-repo': planRepo,
   'profile-repo': profileRepo,
   'quiz-repo': quizRepo,
   'smtp-repo': smtpRepo,
@@ -463,6 +465,29 @@ const CALLS: Record<string, Entry> = {
     calls: ({ db, b }) => [() => contactRepo.findContactsByName(db, A, b.contactName)],
   },
   'contact-repo.listContacts': { kind: 'read', calls: ({ db }) => [() => contactRepo.listContacts(db, A)] },
+  'plan-repo.getPlanTimeFrame': {
+    kind: 'read',
+    calls: ({ db, b }) => [() => planRepo.getPlanTimeFrame(db, A, b.opportunityId)],
+  },
+  'plan-repo.savePlanTimeFrame': {
+    kind: 'write',
+    calls: ({ db, a, b }) => {
+      const frame = {
+        phrase: 'Hijacked',
+        event: 'decision' as const,
+        earliest: null,
+        latest: null,
+        firmness: 'vague' as const,
+        checkInOn: '2026-03-10',
+        explanation: 'Hijacked',
+      };
+      return [
+        () => planRepo.savePlanTimeFrame(db, A, b.opportunityId, b.interviewId, frame, NOW),
+        () => planRepo.savePlanTimeFrame(db, A, a.opportunityId, b.interviewId, frame, NOW),
+        () => planRepo.savePlanTimeFrame(db, A, b.opportunityId, a.interviewId, frame, NOW),
+      ];
+    },
+  },
   'contact-repo.listContactsByIds': {
     kind: 'read',
     calls: ({ db, b }) => [() => contactRepo.listContactsByIds(db, A, [b.contactId, b.otherContactId])],

@@ -4,6 +4,7 @@ import type { Contact, Id, InterviewRecord } from '../../core/model.js';
 import type { Plan } from '../../core/plan/types.js';
 import { listContactsByIds } from '../../store/repos/contact-repo.js';
 import { listEvents, type StoredEvent } from '../../store/repos/event-repo.js';
+import { getPlanTimeFrame } from '../../store/repos/plan-repo.js';
 import { listTouches, type StoredTouch } from '../../store/repos/touch-repo.js';
 import type { Executor } from '../../store/schema.js';
 import type { AppContext } from '../context.js';
@@ -39,7 +40,9 @@ export async function planOf(
 ): Promise<{ plan: PlanView; round: InterviewRecord; allTouches: PlanView['touches'] }> {
   const latest = await latestRound(db, ctx, record.opportunityId, record);
   const round = latest ?? record;
-  const plan = await planFor(db, ctx, round);
+  // Kept by every re-plan; understood here only for a plan last computed before it was kept.
+  const stored = await getPlanTimeFrame(db, ctx.owner, record.opportunityId);
+  const timeFrame = stored?.roundId === round.id ? stored.timeFrame : (await planFor(db, ctx, round)).timeFrame;
   const allTouches = await listTouches(db, ctx.owner, record.opportunityId);
   return {
     round,
@@ -48,7 +51,7 @@ export async function planOf(
       interviewId: record.id,
       opportunityId: record.opportunityId,
       roundId: round.id,
-      timeFrame: plan.timeFrame,
+      timeFrame,
       touches: allTouches.filter((t) => t.status !== 'cancelled'),
       events: await listEvents(db, ctx.owner, record.opportunityId),
     },

@@ -9,6 +9,7 @@ import { getContact } from '../../store/repos/contact-repo.js';
 import { listEvents } from '../../store/repos/event-repo.js';
 import { listInterviews } from '../../store/repos/interview-repo.js';
 import { getOpportunity } from '../../store/repos/opportunity-repo.js';
+import { savePlanTimeFrame } from '../../store/repos/plan-repo.js';
 import { cancelOpenTouches, syncTouches } from '../../store/repos/touch-repo.js';
 import type { Executor } from '../../store/schema.js';
 import type { AppContext } from '../context.js';
@@ -67,15 +68,17 @@ export async function replan(db: Executor, ctx: AppContext, opportunityId: Id): 
   const round = await latestRound(db, ctx, opportunityId);
   // Issue 6: queued messages whose touch moves or is dropped are cancelled below.
   const before = await touchesBefore(db, ctx, opportunityId);
+  // Computed whenever there is a round, so the time frame a page shows is kept at write time.
+  const plan = round ? await planFor(db, ctx, round) : null;
   if (round && AFTER_DECISION.has(opportunity.status)) {
     // After a "no": the check-ins give way to a reply and keep-warm touches (issue 7).
     const touches = await afterDecisionTouches(db, ctx, opportunity, round);
     await syncTouches(db, ctx.owner, opportunityId, round.id, touches, () => ctx.newId('tc'), now);
-  } else if (!round || !PLANNING_STATUSES.has(opportunity.status)) {
+  } else if (!round || !plan || !PLANNING_STATUSES.has(opportunity.status)) {
     await cancelOpenTouches(db, ctx.owner, opportunityId, now);
   } else {
-    const plan = await planFor(db, ctx, round);
     await syncTouches(db, ctx.owner, opportunityId, round.id, plan.touches, () => ctx.newId('tc'), now);
   }
+  if (round && plan) await savePlanTimeFrame(db, ctx.owner, opportunityId, round.id, plan.timeFrame, now);
   await cancelMessagesOfChangedTouches(db, ctx, opportunityId, before, now);
 }
