@@ -16,6 +16,7 @@ export async function interviewPageRows(o: WebOptions & { interviewId: string })
     try {
       const base = await load(bare.url, o);
       const kept = await load(url, o);
+      const keptPeak = serve.peakRss();
       const uncached = await load(`${url}?updated=bench`, o);
       const errors = kept.errors + uncached.errors;
       if (errors > 0) throw new Error(`${errors} failed requests to the interview page (${o.label})`);
@@ -41,6 +42,12 @@ export async function interviewPageRows(o: WebOptions & { interviewId: string })
         },
         {
           measurement: `peak RSS of followthrough serve under the interview-page load, ${o.label}`,
+          result: mb(keptPeak),
+          baseline: `${mb(bare.peakRss())} (bare server)`,
+          ratio: times(keptPeak, bare.peakRss()),
+        },
+        {
+          measurement: `peak RSS of that serve after the uncached load too, ${o.label}`,
           result: mb(serve.peakRss()),
           baseline: `${mb(bare.peakRss())} (bare server)`,
           ratio: times(serve.peakRss(), bare.peakRss()),
