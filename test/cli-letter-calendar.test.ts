@@ -5,8 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { createFollowThrough } from '../src/app/index.js';
-import { openStore } from '../src/store/open.js';
+import { testApp } from './helpers/app.js';
 import { type Sandbox, sandbox } from './helpers/cli-bin.js';
 import { type LetterFixture, letterFixture } from './helpers/letter-message.js';
 import { pdfText, pdftotext, squash } from './helpers/pdf-text.js';
@@ -19,17 +18,10 @@ describe('followthrough letter and calendar', () => {
   let card: LetterFixture;
   before(async () => {
     box = sandbox();
-    const store = await openStore({ target: box.db });
-    let n = 0;
-    const api = createFollowThrough({
-      store,
-      owner: 'local',
-      clock: { now: () => new Date('2026-03-03T12:00:00Z') },
-      newId: (p) => `${p}_c${++n}`,
-    });
-    letter = await letterFixture(store, api, 'local', { country: 'US', recipientAddress: '' });
-    card = await letterFixture(store, api, 'local', { country: 'US', format: 'card', tag: 'b' });
-    await store.close();
+    const t = await testApp({ target: box.db, start: '2026-03-03T12:00:00Z', idTag: 'c' });
+    letter = await letterFixture(t.store, t.api, 'local', { country: 'US', recipientAddress: '' });
+    card = await letterFixture(t.store, t.api, 'local', { country: 'US', format: 'card', tag: 'b' });
+    await t.close();
   });
   after(() => box.remove());
 

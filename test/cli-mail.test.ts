@@ -8,7 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { openStore, type Store } from '../src/store/open.js';
-import { insertMessage } from '../src/store/repos/message-repo.js';
+import { repos } from '../src/store/repos/index.js';
 import { BIN, cleanEnv, type Sandbox, sandbox } from './helpers/cli-bin.js';
 import { startSmtp, type TestSmtp } from './helpers/smtp-server.js';
 
@@ -63,9 +63,7 @@ describe('email from the command line (bundled bin)', { timeout: 120_000 }, () =
 
   const message = async (body = 'Dear Dana,\n\nThank you for today.\n\nAlex') => {
     const id = `msg_cli${++n}`;
-    const ok = await insertMessage(
-      store.db,
-      'local',
+    const ok = await repos(store.db, 'local').messages.insert(
       {
         id,
         opportunityId: interview.opportunityId,

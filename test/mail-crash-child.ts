@@ -4,19 +4,16 @@
 //   node --import tsx mail-crash-child.ts TARGET NOW_ISO after-accept|mid-data
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createFollowThrough } from '../src/app/index.js';
 import { connectSmtp } from '../src/channels/email/smtp.js';
-import { openStore } from '../src/store/open.js';
+import { testApp } from './helpers/app.js';
 
 const [target, nowIso, mode] = process.argv.slice(2);
 if (!target || !nowIso || !mode) throw new Error('usage: mail-crash-child TARGET NOW_ISO MODE');
 process.stdin.on('end', () => process.exit(0));
 process.stdin.resume();
 
-const store = await openStore({ target });
-const api = createFollowThrough({
-  store,
-  owner: 'local',
+const app = await testApp({
+  target,
   clock: { now: () => new Date(nowIso) },
   newId: (prefix) => `${prefix}_child`,
   mail: {
@@ -37,6 +34,6 @@ const api = createFollowThrough({
   },
 });
 process.stdout.write('READY\n');
-await api.delivery.runDue();
+await app.api.delivery.runDue();
 process.stdout.write('DONE\n');
-await store.close();
+await app.close();

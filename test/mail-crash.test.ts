@@ -7,8 +7,7 @@ import { once } from 'node:events';
 import { dirname, join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { claimMessage } from '../src/store/repos/delivery-repo.js';
-import { getMessage } from '../src/store/repos/message-repo.js';
+import { repos } from '../src/store/repos/index.js';
 import { dialects } from './helpers/databases.js';
 import { type MailApp, mailApp } from './helpers/mail-app.js';
 import { startSmtp, type TestSmtp } from './helpers/smtp-server.js';
@@ -74,7 +73,7 @@ for (const d of dialects()) {
 
     test('the uncertain check can fail: a message claimed and left alone is found by a later run', async () => {
       const id = await queued('Sam');
-      await claimMessage(m.store.db, 'local', id, 'sam@acme.example', DUE);
+      await repos(m.store.db, 'local').delivery.claim(id, 'sam@acme.example', DUE);
       m.setNow('2026-03-03T18:30:00.000Z');
       assert.equal((await m.api.delivery.runDue()).newlyUncertain, 1);
       await m.api.delivery.resolve(id, 'sent');
@@ -98,7 +97,7 @@ for (const d of dialects()) {
       assert.equal(shown?.state, 'uncertain');
       assert.equal(shown?.message.sentTo, 'dana@acme.example');
       await m.api.delivery.resolve(id, 'sent');
-      assert.equal((await getMessage(m.store.db, 'local', id))?.status, 'sent');
+      assert.equal((await repos(m.store.db, 'local').messages.get(id))?.status, 'sent');
     });
 
     test('killed while the server was still reading the message: uncertain, sent again only on request', async () => {

@@ -1,33 +1,22 @@
-// No store function may read, change or delete another owner's rows. The test finds every exported
-// function in src/store/repos/ by itself and calls each one as owner A with owner B's ids; a function
-// without an entry in CALLS below fails the test, so a new store function cannot slip past it.
+// No store query may read, change or delete another owner's rows. The test finds every query of
+// `repos(db, owner)` by itself and calls each one bound to owner A with owner B's ids; a query without
+// an entry in CALLS below fails the test, so a new store query cannot slip past it. It also checks that
+// src/store/repos/ exports no query except through an owner-bound repository.
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createFollowThrough } from '../src/app/index.js';
+import type { FollowThrough } from '../src/app/index.js';
 import { type Contact, EMPTY_NEXT_STEPS, type Interview, type NextSteps, type Opportunity } from '../src/core/model.js';
 import { openStore, type Store } from '../src/store/open.js';
-import * as calendarFeedRepo from '../src/store/repos/calendar-feed-repo.js';
-import * as captureRepo from '../src/store/repos/capture-repo.js';
-import * as contactRepo from '../src/store/repos/contact-repo.js';
-import * as deliveryRepo from '../src/store/repos/delivery-repo.js';
-import * as eventRepo from '../src/store/repos/event-repo.js';
-import * as insightRepo from '../src/store/repos/insight-repo.js';
-import * as interviewRepo from '../src/store/repos/interview-repo.js';
-import * as messageRepo from '../src/store/repos/message-repo.js';
-import * as nextStepsRepo from '../src/store/repos/next-steps-repo.js';
-import * as notesRepo from '../src/store/repos/notes-repo.js';
-import * as opportunityRepo from '../src/store/repos/opportunity-repo.js';
-import * as outcomeRepo from '../src/store/repos/outcome-repo.js';
-import * as participantRepo from '../src/store/repos/participant-repo.js';
-import * as planRepo from '../src/store/repos/plan-repo.js';
-import * as profileRepo from '../src/store/repos/profile-repo.js';
-import * as quizRepo from '../src/store/repos/quiz-repo.js';
-import * as smtpRepo from '../src/store/repos/smtp-repo.js';
-import * as touchRepo from '../src/store/repos/touch-repo.js';
+import { isOwnerBound } from '../src/store/repos/bind.js';
+import type { StoredEvent } from '../src/store/repos/event-repo.js';
+import { repos } from '../src/store/repos/index.js';
+import type { MessageText } from '../src/store/repos/message-repo.js';
+import type { StoredQuizAttempt } from '../src/store/repos/quiz-repo.js';
 import type { Executor } from '../src/store/schema.js';
+import { testApp } from './helpers/app.js';
 import { dialects, type TestDatabase } from './helpers/databases.js';
 import { tableNames } from './helpers/schema-snapshot.js';
 
@@ -113,7 +102,7 @@ const steps = (contactId: string | null): NextSteps => ({
   permission: 'yes',
 });
 
-const event = (opportunityId: string, interviewId: string | null, contactId: string | null): eventRepo.StoredEvent => ({
+const event = (opportunityId: string, interviewId: string | null, contactId: string | null): StoredEvent => ({
   id: fresh('ev'),
   opportunityId,
   interviewId,
@@ -138,28 +127,7 @@ const planned = (contactId: string | null) => [
   },
 ];
 
-const MODULES: Record<string, Record<string, unknown>> = {
-  'calendar-feed-repo': calendarFeedRepo,
-  'contact-repo': contactRepo,
-  'delivery-repo': deliveryRepo,
-  'event-repo': eventRepo,
-  'interview-repo': interviewRepo,
-  'message-repo': messageRepo,
-  'next-steps-repo': nextStepsRepo,
-  'notes-repo': notesRepo,
-  'opportunity-repo': opportunityRepo,
-  'participant-repo': participantRepo,
-  'plan-repo': planRepo,
-  'profile-repo': profileRepo,
-  'quiz-repo': quizRepo,
-  'smtp-repo': smtpRepo,
-  'touch-repo': touchRepo,
-  'capture-repo': captureRepo,
-  'insight-repo': insightRepo,
-  'outcome-repo': outcomeRepo,
-};
-
-const attempt = (id: string): quizRepo.StoredQuizAttempt => ({
+const attempt = (id: string): StoredQuizAttempt => ({
   id,
   status: 'in-progress',
   seed: 1,
@@ -190,7 +158,7 @@ const message = (ids: {
   score: 50,
   generic: false,
 });
-const text: messageRepo.MessageText = {
+const text: MessageText = {
   subject: 'Hijacked',
   body: 'Hijacked',
   gaps: [],
@@ -201,26 +169,26 @@ const text: messageRepo.MessageText = {
 };
 
 const CALLS: Record<string, Entry> = {
-  'capture-repo.getCapture': {
+  'captures.get': {
     kind: 'read',
-    calls: ({ db, b }) => [() => captureRepo.getCapture(db, A, b.interviewId)],
+    calls: ({ db, b }) => [() => repos(db, A).captures.get(b.interviewId)],
   },
-  'capture-repo.listCaptures': { kind: 'read', calls: ({ db }) => [() => captureRepo.listCaptures(db, A)] },
-  'capture-repo.saveCapture': {
+  'captures.list': { kind: 'read', calls: ({ db }) => [() => repos(db, A).captures.list()] },
+  'captures.save': {
     kind: 'write',
     calls: ({ db, b }) => [
-      () => captureRepo.saveCapture(db, A, { interviewId: b.interviewId, cues: ['looking-away'], capturedAt: NOW }),
+      () => repos(db, A).captures.save({ interviewId: b.interviewId, cues: ['looking-away'], capturedAt: NOW }),
     ],
   },
-  'capture-repo.getPreparedPoints': {
+  'captures.getPreparedPoints': {
     kind: 'read',
-    calls: ({ db, b }) => [() => captureRepo.getPreparedPoints(db, A, b.opportunityId)],
+    calls: ({ db, b }) => [() => repos(db, A).captures.getPreparedPoints(b.opportunityId)],
   },
-  'capture-repo.savePreparedPoints': {
+  'captures.savePreparedPoints': {
     kind: 'write',
-    calls: ({ db, b }) => [() => captureRepo.savePreparedPoints(db, A, b.opportunityId, ['Hijacked'], NOW)],
+    calls: ({ db, b }) => [() => repos(db, A).captures.savePreparedPoints(b.opportunityId, ['Hijacked'], NOW)],
   },
-  'outcome-repo.insertOutcome': {
+  'outcomes.insert': {
     kind: 'write',
     calls: ({ db, a, b }) => {
       const o = (opportunityId: string, contactId: string | null) => ({
@@ -233,166 +201,161 @@ const CALLS: Record<string, Entry> = {
         createdAt: NOW,
       });
       return [
-        () => outcomeRepo.insertOutcome(db, A, o(b.opportunityId, null)),
-        () => outcomeRepo.insertOutcome(db, A, o(a.opportunityId, b.contactId)),
+        () => repos(db, A).outcomes.insert(o(b.opportunityId, null)),
+        () => repos(db, A).outcomes.insert(o(a.opportunityId, b.contactId)),
       ];
     },
   },
-  'outcome-repo.listOutcomes': {
+  'outcomes.list': {
     kind: 'read',
-    calls: ({ db, b }) => [
-      () => outcomeRepo.listOutcomes(db, A),
-      () => outcomeRepo.listOutcomes(db, A, b.opportunityId),
-    ],
+    calls: ({ db, b }) => [() => repos(db, A).outcomes.list(), () => repos(db, A).outcomes.list(b.opportunityId)],
   },
-  'outcome-repo.listKeepWarm': {
+  'outcomes.keepWarm': {
     kind: 'read',
-    calls: ({ db, b }) => [() => outcomeRepo.listKeepWarm(db, A, b.opportunityId)],
+    calls: ({ db, b }) => [() => repos(db, A).outcomes.keepWarm(b.opportunityId)],
   },
-  'outcome-repo.setKeepWarm': {
+  'outcomes.setKeepWarm': {
     kind: 'write',
     calls: ({ db, a, b }) => [
-      () => outcomeRepo.setKeepWarm(db, A, b.opportunityId, [], NOW),
-      () => outcomeRepo.setKeepWarm(db, A, a.opportunityId, [{ contactId: b.contactId, everyMonths: 4 }], NOW),
+      () => repos(db, A).outcomes.setKeepWarm(b.opportunityId, [], NOW),
+      () => repos(db, A).outcomes.setKeepWarm(a.opportunityId, [{ contactId: b.contactId, everyMonths: 4 }], NOW),
     ],
   },
-  'insight-repo.listAllTouches': {
+  'insight.allTouches': {
     kind: 'read',
     calls: ({ db }) => [
-      () => insightRepo.listAllTouches(db, A),
-      () => insightRepo.listAllTouches(db, A, { kinds: ['close-the-loop', 'thank-you'] }),
+      () => repos(db, A).insight.allTouches(),
+      () => repos(db, A).insight.allTouches({ kinds: ['close-the-loop', 'thank-you'] }),
     ],
   },
-  'insight-repo.listAllEvents': {
+  'insight.allEvents': {
     kind: 'read',
     calls: ({ db }) => [
-      () => insightRepo.listAllEvents(db, A),
-      () => insightRepo.listAllEvents(db, A, { kinds: ['reply', 'call'] }),
+      () => repos(db, A).insight.allEvents(),
+      () => repos(db, A).insight.allEvents({ kinds: ['reply', 'call'] }),
     ],
   },
-  'calendar-feed-repo.getCalendarFeed': {
+  'calendarFeed.get': {
     kind: 'read',
-    calls: ({ db }) => [() => calendarFeedRepo.getCalendarFeed(db, A)],
+    calls: ({ db }) => [() => repos(db, A).calendarFeed.get()],
   },
   // The owner is the feed's key, as for the profile: A can only write A's own; B's hash is unique to B.
-  'calendar-feed-repo.saveCalendarFeed': {
+  'calendarFeed.save': {
     kind: 'write',
     calls: ({ db }) => [
-      () => calendarFeedRepo.saveCalendarFeed(db, A, 'a'.repeat(64), NOW),
+      () => repos(db, A).calendarFeed.save('a'.repeat(64), NOW),
       async () => {
-        const b = await calendarFeedRepo.getCalendarFeed(db, B);
+        const b = await repos(db, B).calendarFeed.get();
         assert.ok(b);
-        return calendarFeedRepo.saveCalendarFeed(db, A, b.tokenHash, NOW);
+        return repos(db, A).calendarFeed.save(b.tokenHash, NOW);
       },
     ],
   },
-  'message-repo.insertMessage': {
+  'messages.insert': {
     kind: 'write',
     calls: ({ db, a, b }) => {
       const own = { opportunityId: a.opportunityId, interviewId: a.interviewId, touchId: null, contactId: a.contactId };
       return [
-        () => messageRepo.insertMessage(db, A, message({ ...own, opportunityId: b.opportunityId }), NOW),
-        () => messageRepo.insertMessage(db, A, message({ ...own, interviewId: b.interviewId }), NOW),
-        () => messageRepo.insertMessage(db, A, message({ ...own, contactId: b.contactId }), NOW),
-        () => messageRepo.insertMessage(db, A, message({ ...own, touchId: b.touchId }), NOW),
-        () => messageRepo.insertMessage(db, A, { ...message(own), id: b.messageId }, NOW),
+        () => repos(db, A).messages.insert(message({ ...own, opportunityId: b.opportunityId }), NOW),
+        () => repos(db, A).messages.insert(message({ ...own, interviewId: b.interviewId }), NOW),
+        () => repos(db, A).messages.insert(message({ ...own, contactId: b.contactId }), NOW),
+        () => repos(db, A).messages.insert(message({ ...own, touchId: b.touchId }), NOW),
+        () => repos(db, A).messages.insert({ ...message(own), id: b.messageId }, NOW),
       ];
     },
   },
-  'message-repo.getMessage': { kind: 'read', calls: ({ db, b }) => [() => messageRepo.getMessage(db, A, b.messageId)] },
-  'message-repo.listMessages': {
+  'messages.get': { kind: 'read', calls: ({ db, b }) => [() => repos(db, A).messages.get(b.messageId)] },
+  'messages.list': {
     kind: 'read',
     calls: ({ db, b }) => [
-      () => messageRepo.listMessages(db, A),
-      () => messageRepo.listMessages(db, A, { interviewId: b.interviewId }),
-      () => messageRepo.listMessages(db, A, { contactId: b.contactId }),
-      () => messageRepo.listMessages(db, A, { touchId: b.touchId }),
+      () => repos(db, A).messages.list(),
+      () => repos(db, A).messages.list({ interviewId: b.interviewId }),
+      () => repos(db, A).messages.list({ contactId: b.contactId }),
+      () => repos(db, A).messages.list({ touchId: b.touchId }),
     ],
   },
-  'message-repo.updateMessageText': {
+  'messages.updateText': {
     kind: 'write',
-    calls: ({ db, b }) => [() => messageRepo.updateMessageText(db, A, b.messageId, text, NOW)],
+    calls: ({ db, b }) => [() => repos(db, A).messages.updateText(b.messageId, text, NOW)],
   },
-  'message-repo.deleteMessage': {
+  'messages.delete': {
     kind: 'write',
-    calls: ({ db, b }) => [() => messageRepo.deleteMessage(db, A, b.messageId)],
+    calls: ({ db, b }) => [() => repos(db, A).messages.delete(b.messageId)],
   },
   // Email delivery (issue 6): every state move is guarded by owner and id; B has a queued message,
   // a message in "sending", an uncertain one and a sent one, so each move has something to refuse.
-  'delivery-repo.setThreadHeaders': {
+  'delivery.setThreadHeaders': {
     kind: 'write',
     calls: ({ db, b }) => [
-      () => deliveryRepo.setThreadHeaders(db, A, b.messageId, { messageId: '<x@a.example>', inReplyTo: null }, NOW),
-      () => deliveryRepo.setThreadHeaders(db, A, b.draftId, { messageId: '<x@a.example>', inReplyTo: null }, NOW),
+      () => repos(db, A).delivery.setThreadHeaders(b.messageId, { messageId: '<x@a.example>', inReplyTo: null }, NOW),
+      () => repos(db, A).delivery.setThreadHeaders(b.draftId, { messageId: '<x@a.example>', inReplyTo: null }, NOW),
     ],
   },
-  'delivery-repo.queueMessage': {
+  'delivery.queue': {
     kind: 'write',
-    calls: ({ db, b }) => [() => deliveryRepo.queueMessage(db, A, b.draftId, NOW, NOW)],
+    calls: ({ db, b }) => [() => repos(db, A).delivery.queue(b.draftId, NOW, NOW)],
   },
-  'delivery-repo.unqueueMessage': {
+  'delivery.unqueue': {
     kind: 'write',
-    calls: ({ db, b }) => [() => deliveryRepo.unqueueMessage(db, A, b.queuedId, NOW)],
+    calls: ({ db, b }) => [() => repos(db, A).delivery.unqueue(b.queuedId, NOW)],
   },
-  'delivery-repo.listDueMessageIds': {
+  'delivery.dueIds': {
     kind: 'read',
-    calls: ({ db }) => [() => deliveryRepo.listDueMessageIds(db, A, '2100-01-01T00:00:00Z')],
+    calls: ({ db }) => [() => repos(db, A).delivery.dueIds('2100-01-01T00:00:00Z')],
   },
-  'delivery-repo.claimMessage': {
+  'delivery.claim': {
     kind: 'write',
-    calls: ({ db, b }) => [() => deliveryRepo.claimMessage(db, A, b.queuedId, 'x@a.example', '2100-01-01T00:00:00Z')],
+    calls: ({ db, b }) => [() => repos(db, A).delivery.claim(b.queuedId, 'x@a.example', '2100-01-01T00:00:00Z')],
   },
-  'delivery-repo.markSent': {
+  'delivery.markSent': {
     kind: 'write',
-    calls: ({ db, b }) => [() => deliveryRepo.markSent(db, A, b.sendingId, NOW, NOW)],
+    calls: ({ db, b }) => [() => repos(db, A).delivery.markSent(b.sendingId, NOW, NOW)],
   },
-  'delivery-repo.markRetry': {
+  'delivery.markRetry': {
     kind: 'write',
     calls: ({ db, b }) => [
-      () => deliveryRepo.markRetry(db, A, b.sendingId, { reason: 'Hijacked', nextAttemptAt: NOW }, NOW),
+      () => repos(db, A).delivery.markRetry(b.sendingId, { reason: 'Hijacked', nextAttemptAt: NOW }, NOW),
     ],
   },
-  'delivery-repo.markFailed': {
+  'delivery.markFailed': {
     kind: 'write',
-    calls: ({ db, b }) => [() => deliveryRepo.markFailed(db, A, b.sendingId, 'Hijacked', NOW)],
+    calls: ({ db, b }) => [() => repos(db, A).delivery.markFailed(b.sendingId, 'Hijacked', NOW)],
   },
-  'delivery-repo.markStaleSendingUncertain': {
+  'delivery.markStaleSendingUncertain': {
     kind: 'write',
-    calls: ({ db }) => [() => deliveryRepo.markStaleSendingUncertain(db, A, '2100-01-01T00:00:00Z', 'Hijacked')],
+    calls: ({ db }) => [() => repos(db, A).delivery.markStaleSendingUncertain('2100-01-01T00:00:00Z', 'Hijacked')],
   },
-  'delivery-repo.resolveUncertainAsSent': {
+  'delivery.resolveUncertainAsSent': {
     kind: 'write',
-    calls: ({ db, b }) => [() => deliveryRepo.resolveUncertainAsSent(db, A, b.uncertainId, NOW, NOW)],
+    calls: ({ db, b }) => [() => repos(db, A).delivery.resolveUncertainAsSent(b.uncertainId, NOW, NOW)],
   },
-  'delivery-repo.requeueUncertain': {
+  'delivery.requeueUncertain': {
     kind: 'write',
-    calls: ({ db, b }) => [() => deliveryRepo.requeueUncertain(db, A, b.uncertainId, NOW)],
+    calls: ({ db, b }) => [() => repos(db, A).delivery.requeueUncertain(b.uncertainId, NOW)],
   },
-  'delivery-repo.rescheduleQueued': {
+  'delivery.rescheduleQueued': {
     kind: 'write',
-    calls: ({ db, b }) => [() => deliveryRepo.rescheduleQueued(db, A, b.queuedId, NOW, NOW)],
+    calls: ({ db, b }) => [() => repos(db, A).delivery.rescheduleQueued(b.queuedId, NOW, NOW)],
   },
-  'delivery-repo.cancelQueuedForTouches': {
+  'delivery.cancelQueuedForTouches': {
     kind: 'write',
-    calls: ({ db, b }) => [() => deliveryRepo.cancelQueuedForTouches(db, A, [b.touchId], 'Hijacked', NOW)],
+    calls: ({ db, b }) => [() => repos(db, A).delivery.cancelQueuedForTouches([b.touchId], 'Hijacked', NOW)],
   },
-  'delivery-repo.listOutbox': { kind: 'read', calls: ({ db }) => [() => deliveryRepo.listOutbox(db, A)] },
-  'delivery-repo.threadMessageIds': {
+  'delivery.outbox': { kind: 'read', calls: ({ db }) => [() => repos(db, A).delivery.outbox()] },
+  'delivery.threadMessageIds': {
     kind: 'read',
     calls: ({ db, a, b }) => [
-      () => deliveryRepo.threadMessageIds(db, A, b.opportunityId, b.contactId),
-      () => deliveryRepo.threadMessageIds(db, A, a.opportunityId, b.contactId),
+      () => repos(db, A).delivery.threadMessageIds(b.opportunityId, b.contactId),
+      () => repos(db, A).delivery.threadMessageIds(a.opportunityId, b.contactId),
     ],
   },
-  'smtp-repo.getSmtpSettings': { kind: 'read', calls: ({ db }) => [() => smtpRepo.getSmtpSettings(db, A)] },
+  'smtp.get': { kind: 'read', calls: ({ db }) => [() => repos(db, A).smtp.get()] },
   // Keyed by owner like the profile: A can only ever write A's own row. Checked like the others.
-  'smtp-repo.saveSmtpSettings': {
+  'smtp.save': {
     kind: 'write',
     calls: ({ db }) => [
       () =>
-        smtpRepo.saveSmtpSettings(
-          db,
-          A,
+        repos(db, A).smtp.save(
           {
             host: 'smtp.a.example',
             port: 587,
@@ -407,35 +370,35 @@ const CALLS: Record<string, Entry> = {
         ),
     ],
   },
-  'quiz-repo.insertQuizAttempt': {
+  'quizAttempts.insert': {
     kind: 'write',
-    calls: ({ db, b }) => [() => quizRepo.insertQuizAttempt(db, A, attempt(b.openAttemptId))],
+    calls: ({ db, b }) => [() => repos(db, A).quizAttempts.insert(attempt(b.openAttemptId))],
   },
-  'quiz-repo.getQuizAttempt': {
+  'quizAttempts.get': {
     kind: 'read',
     calls: ({ db, b }) => [
-      () => quizRepo.getQuizAttempt(db, A, b.attemptId),
-      () => quizRepo.getQuizAttempt(db, A, b.openAttemptId),
+      () => repos(db, A).quizAttempts.get(b.attemptId),
+      () => repos(db, A).quizAttempts.get(b.openAttemptId),
     ],
   },
-  'quiz-repo.listQuizAttempts': {
+  'quizAttempts.list': {
     kind: 'read',
     calls: ({ db }) => [
-      () => quizRepo.listQuizAttempts(db, A, 'completed'),
-      () => quizRepo.listQuizAttempts(db, A, 'in-progress', '2100-01-01T00:00:00Z'),
+      () => repos(db, A).quizAttempts.list('completed'),
+      () => repos(db, A).quizAttempts.list('in-progress', '2100-01-01T00:00:00Z'),
     ],
   },
-  'quiz-repo.saveQuizAnswers': {
+  'quizAttempts.saveAnswers': {
     kind: 'write',
     calls: ({ db, b }) => [
-      () => quizRepo.saveQuizAnswers(db, A, b.openAttemptId, [{ question: 'x', selected: ['a'] }], NOW),
+      () => repos(db, A).quizAttempts.saveAnswers(b.openAttemptId, [{ question: 'x', selected: ['a'] }], NOW),
     ],
   },
-  'quiz-repo.completeQuizAttempt': {
+  'quizAttempts.complete': {
     kind: 'write',
     calls: ({ db, b }) => [
       () =>
-        quizRepo.completeQuizAttempt(db, A, b.openAttemptId, {
+        repos(db, A).quizAttempts.complete(b.openAttemptId, {
           takenAt: NOW,
           score: 0,
           correct: 0,
@@ -444,32 +407,36 @@ const CALLS: Record<string, Entry> = {
         }),
     ],
   },
-  'quiz-repo.deleteQuizAttempt': {
+  'quizAttempts.delete': {
     kind: 'write',
     calls: ({ db, b }) => [
-      () => quizRepo.deleteQuizAttempt(db, A, b.attemptId),
-      () => quizRepo.deleteQuizAttempt(db, A, b.openAttemptId),
+      () => repos(db, A).quizAttempts.delete(b.attemptId),
+      () => repos(db, A).quizAttempts.delete(b.openAttemptId),
     ],
   },
-  'contact-repo.insertContact': {
+  'contacts.insert': {
     kind: 'write',
-    calls: ({ db, b }) => [() => contactRepo.insertContact(db, A, contact(b.contactId), NOW)],
+    calls: ({ db, b }) => [() => repos(db, A).contacts.insert(contact(b.contactId), NOW)],
   },
-  'contact-repo.getContact': { kind: 'read', calls: ({ db, b }) => [() => contactRepo.getContact(db, A, b.contactId)] },
-  'contact-repo.findContactByEmail': {
+  'contacts.get': { kind: 'read', calls: ({ db, b }) => [() => repos(db, A).contacts.get(b.contactId)] },
+  'contacts.findByEmail': {
     kind: 'read',
-    calls: ({ db, b }) => [() => contactRepo.findContactByEmail(db, A, b.email)],
+    calls: ({ db, b }) => [() => repos(db, A).contacts.findByEmail(b.email)],
   },
-  'contact-repo.findContactsByName': {
+  'contacts.findByName': {
     kind: 'read',
-    calls: ({ db, b }) => [() => contactRepo.findContactsByName(db, A, b.contactName)],
+    calls: ({ db, b }) => [() => repos(db, A).contacts.findByName(b.contactName)],
   },
-  'contact-repo.listContacts': { kind: 'read', calls: ({ db }) => [() => contactRepo.listContacts(db, A)] },
-  'plan-repo.getPlanTimeFrame': {
+  'contacts.list': { kind: 'read', calls: ({ db }) => [() => repos(db, A).contacts.list()] },
+  'contacts.listByIds': {
     kind: 'read',
-    calls: ({ db, b }) => [() => planRepo.getPlanTimeFrame(db, A, b.opportunityId)],
+    calls: ({ db, b }) => [() => repos(db, A).contacts.listByIds([b.contactId, b.otherContactId])],
   },
-  'plan-repo.savePlanTimeFrame': {
+  'plans.getTimeFrame': {
+    kind: 'read',
+    calls: ({ db, b }) => [() => repos(db, A).plans.getTimeFrame(b.opportunityId)],
+  },
+  'plans.saveTimeFrame': {
     kind: 'write',
     calls: ({ db, a, b }) => {
       const frame = {
@@ -482,183 +449,173 @@ const CALLS: Record<string, Entry> = {
         explanation: 'Hijacked',
       };
       return [
-        () => planRepo.savePlanTimeFrame(db, A, b.opportunityId, b.interviewId, frame, NOW),
-        () => planRepo.savePlanTimeFrame(db, A, a.opportunityId, b.interviewId, frame, NOW),
-        () => planRepo.savePlanTimeFrame(db, A, b.opportunityId, a.interviewId, frame, NOW),
+        () => repos(db, A).plans.saveTimeFrame(b.opportunityId, b.interviewId, frame, NOW),
+        () => repos(db, A).plans.saveTimeFrame(a.opportunityId, b.interviewId, frame, NOW),
+        () => repos(db, A).plans.saveTimeFrame(b.opportunityId, a.interviewId, frame, NOW),
       ];
     },
   },
-  'contact-repo.listContactsByIds': {
-    kind: 'read',
-    calls: ({ db, b }) => [() => contactRepo.listContactsByIds(db, A, [b.contactId, b.otherContactId])],
-  },
-  'contact-repo.updateContact': {
+  'contacts.update': {
     kind: 'write',
     calls: ({ db, b }) => [
-      () => contactRepo.updateContact(db, A, b.contactId, { name: 'Hijacked', email: 'x@a.example' }, NOW),
+      () => repos(db, A).contacts.update(b.contactId, { name: 'Hijacked', email: 'x@a.example' }, NOW),
     ],
   },
-  'event-repo.insertEvent': {
+  'events.insert': {
     kind: 'write',
     calls: ({ db, a, b }) => [
-      () => eventRepo.insertEvent(db, A, event(b.opportunityId, null, null)),
-      () => eventRepo.insertEvent(db, A, event(a.opportunityId, b.interviewId, null)),
-      () => eventRepo.insertEvent(db, A, event(a.opportunityId, a.interviewId, b.contactId)),
+      () => repos(db, A).events.insert(event(b.opportunityId, null, null)),
+      () => repos(db, A).events.insert(event(a.opportunityId, b.interviewId, null)),
+      () => repos(db, A).events.insert(event(a.opportunityId, a.interviewId, b.contactId)),
     ],
   },
-  'event-repo.listEvents': { kind: 'read', calls: ({ db, b }) => [() => eventRepo.listEvents(db, A, b.opportunityId)] },
-  'touch-repo.listTouches': {
+  'events.list': { kind: 'read', calls: ({ db, b }) => [() => repos(db, A).events.list(b.opportunityId)] },
+  'touches.list': {
     kind: 'read',
-    calls: ({ db, b }) => [() => touchRepo.listTouches(db, A, b.opportunityId)],
+    calls: ({ db, b }) => [() => repos(db, A).touches.list(b.opportunityId)],
   },
-  'touch-repo.getTouch': { kind: 'read', calls: ({ db, b }) => [() => touchRepo.getTouch(db, A, b.touchId)] },
-  'touch-repo.listDueTouches': {
+  'touches.get': { kind: 'read', calls: ({ db, b }) => [() => repos(db, A).touches.get(b.touchId)] },
+  'touches.due': {
     kind: 'read',
-    calls: ({ db }) => [() => touchRepo.listDueTouches(db, A, '2100-01-01T00:00:00Z')],
+    calls: ({ db }) => [() => repos(db, A).touches.due('2100-01-01T00:00:00Z')],
   },
-  'touch-repo.syncTouches': {
+  'touches.sync': {
     kind: 'write',
     calls: ({ db, a, b }) => [
-      () => touchRepo.syncTouches(db, A, b.opportunityId, b.interviewId, [], () => fresh('tc'), NOW),
-      () => touchRepo.syncTouches(db, A, b.opportunityId, a.interviewId, [], () => fresh('tc'), NOW),
-      () => touchRepo.syncTouches(db, A, a.opportunityId, b.interviewId, planned(a.contactId), () => fresh('tc'), NOW),
-      () => touchRepo.syncTouches(db, A, a.opportunityId, a.interviewId, planned(b.contactId), () => fresh('tc'), NOW),
+      () => repos(db, A).touches.sync(b.opportunityId, b.interviewId, [], () => fresh('tc'), NOW),
+      () => repos(db, A).touches.sync(b.opportunityId, a.interviewId, [], () => fresh('tc'), NOW),
+      () => repos(db, A).touches.sync(a.opportunityId, b.interviewId, planned(a.contactId), () => fresh('tc'), NOW),
+      () => repos(db, A).touches.sync(a.opportunityId, a.interviewId, planned(b.contactId), () => fresh('tc'), NOW),
     ],
   },
-  'touch-repo.cancelOpenTouches': {
+  'touches.cancelOpen': {
     kind: 'write',
-    calls: ({ db, b }) => [() => touchRepo.cancelOpenTouches(db, A, b.opportunityId, NOW)],
+    calls: ({ db, b }) => [() => repos(db, A).touches.cancelOpen(b.opportunityId, NOW)],
   },
-  'touch-repo.setTouchStatus': {
+  'touches.setStatus': {
     kind: 'write',
-    calls: ({ db, b }) => [() => touchRepo.setTouchStatus(db, A, b.touchId, { status: 'done', completedAt: NOW }, NOW)],
+    calls: ({ db, b }) => [() => repos(db, A).touches.setStatus(b.touchId, { status: 'done', completedAt: NOW }, NOW)],
   },
-  'interview-repo.insertInterview': {
+  'interviews.insert': {
     kind: 'write',
     calls: ({ db, a, b }) => [
-      () => interviewRepo.insertInterview(db, A, interview(fresh('iv'), b.opportunityId)),
-      () => interviewRepo.insertInterview(db, A, interview(b.interviewId, a.opportunityId)),
+      () => repos(db, A).interviews.insert(interview(fresh('iv'), b.opportunityId)),
+      () => repos(db, A).interviews.insert(interview(b.interviewId, a.opportunityId)),
     ],
   },
-  'interview-repo.getInterview': {
+  'interviews.get': {
     kind: 'read',
-    calls: ({ db, b }) => [() => interviewRepo.getInterview(db, A, b.interviewId)],
+    calls: ({ db, b }) => [() => repos(db, A).interviews.get(b.interviewId)],
   },
-  'interview-repo.listInterviews': {
+  'interviews.list': {
     kind: 'read',
     calls: ({ db, b }) => [
-      () => interviewRepo.listInterviews(db, A),
-      () => interviewRepo.listInterviews(db, A, b.opportunityId),
-      () => interviewRepo.listInterviews(db, A, [b.opportunityId]),
+      () => repos(db, A).interviews.list(),
+      () => repos(db, A).interviews.list(b.opportunityId),
+      () => repos(db, A).interviews.list([b.opportunityId]),
     ],
   },
-  'interview-repo.updateInterview': {
+  'interviews.update': {
     kind: 'write',
     calls: ({ db, a, b }) => [
-      () => interviewRepo.updateInterview(db, A, b.interviewId, { stage: 'Hijacked' }, NOW),
-      () => interviewRepo.updateInterview(db, A, b.interviewId, { opportunityId: a.opportunityId }, NOW),
-      () => interviewRepo.updateInterview(db, A, a.interviewId, { opportunityId: b.opportunityId }, NOW),
+      () => repos(db, A).interviews.update(b.interviewId, { stage: 'Hijacked' }, NOW),
+      () => repos(db, A).interviews.update(b.interviewId, { opportunityId: a.opportunityId }, NOW),
+      () => repos(db, A).interviews.update(a.interviewId, { opportunityId: b.opportunityId }, NOW),
     ],
   },
-  'interview-repo.deleteInterview': {
+  'interviews.delete': {
     kind: 'write',
-    calls: ({ db, b }) => [() => interviewRepo.deleteInterview(db, A, b.interviewId)],
+    calls: ({ db, b }) => [() => repos(db, A).interviews.delete(b.interviewId)],
   },
-  'next-steps-repo.getNextSteps': {
+  'nextSteps.get': {
     kind: 'read',
-    calls: ({ db, b }) => [() => nextStepsRepo.getNextSteps(db, A, b.interviewId)],
+    calls: ({ db, b }) => [() => repos(db, A).nextSteps.get(b.interviewId)],
   },
-  'next-steps-repo.saveNextSteps': {
+  'nextSteps.save': {
     kind: 'write',
     calls: ({ db, a, b }) => [
-      () => nextStepsRepo.saveNextSteps(db, A, b.interviewId, steps(null), NOW),
-      () => nextStepsRepo.saveNextSteps(db, A, b.interviewId, steps(a.contactId), NOW),
-      () => nextStepsRepo.saveNextSteps(db, A, a.interviewId, steps(b.contactId), NOW),
+      () => repos(db, A).nextSteps.save(b.interviewId, steps(null), NOW),
+      () => repos(db, A).nextSteps.save(b.interviewId, steps(a.contactId), NOW),
+      () => repos(db, A).nextSteps.save(a.interviewId, steps(b.contactId), NOW),
     ],
   },
-  'notes-repo.listInterviewerNotes': {
+  'notes.list': {
     kind: 'read',
-    calls: ({ db, b }) => [() => notesRepo.listInterviewerNotes(db, A, b.interviewId)],
+    calls: ({ db, b }) => [() => repos(db, A).notes.list(b.interviewId)],
   },
-  'notes-repo.saveInterviewerNotes': {
+  'notes.save': {
     kind: 'write',
     calls: ({ db, a, b }) => [
-      () => notesRepo.saveInterviewerNotes(db, A, b.interviewId, notes(b.contactId), NOW),
-      () => notesRepo.saveInterviewerNotes(db, A, b.interviewId, notes(a.contactId), NOW),
-      () => notesRepo.saveInterviewerNotes(db, A, a.interviewId, notes(b.contactId), NOW),
+      () => repos(db, A).notes.save(b.interviewId, notes(b.contactId), NOW),
+      () => repos(db, A).notes.save(b.interviewId, notes(a.contactId), NOW),
+      () => repos(db, A).notes.save(a.interviewId, notes(b.contactId), NOW),
     ],
   },
-  'opportunity-repo.insertOpportunity': {
+  'opportunities.insert': {
     kind: 'write',
-    calls: ({ db, b }) => [() => opportunityRepo.insertOpportunity(db, A, opportunity(b.opportunityId))],
+    calls: ({ db, b }) => [() => repos(db, A).opportunities.insert(opportunity(b.opportunityId))],
   },
-  'opportunity-repo.getOpportunity': {
+  'opportunities.get': {
     kind: 'read',
-    calls: ({ db, b }) => [() => opportunityRepo.getOpportunity(db, A, b.opportunityId)],
+    calls: ({ db, b }) => [() => repos(db, A).opportunities.get(b.opportunityId)],
   },
-  'opportunity-repo.listOpportunities': {
+  'opportunities.list': {
     kind: 'read',
-    calls: ({ db }) => [() => opportunityRepo.listOpportunities(db, A)],
+    calls: ({ db }) => [() => repos(db, A).opportunities.list()],
   },
-  'opportunity-repo.findOpportunity': {
+  'opportunities.find': {
     kind: 'read',
     calls: ({ db, b }) => [
-      () => opportunityRepo.findOpportunity(db, A, b.company, b.role, ['applied', 'interviewing', 'offer']),
+      () => repos(db, A).opportunities.find(b.company, b.role, ['applied', 'interviewing', 'offer']),
     ],
   },
-  'opportunity-repo.updateOpportunity': {
+  'opportunities.update': {
     kind: 'write',
-    calls: ({ db, b }) => [
-      () => opportunityRepo.updateOpportunity(db, A, b.opportunityId, { status: 'withdrawn' }, NOW),
-    ],
+    calls: ({ db, b }) => [() => repos(db, A).opportunities.update(b.opportunityId, { status: 'withdrawn' }, NOW)],
   },
-  'opportunity-repo.deleteOpportunityIfEmpty': {
+  'opportunities.deleteIfEmpty': {
     kind: 'write',
-    calls: ({ db, b }) => [() => opportunityRepo.deleteOpportunityIfEmpty(db, A, b.opportunityId)],
+    calls: ({ db, b }) => [() => repos(db, A).opportunities.deleteIfEmpty(b.opportunityId)],
   },
-  'participant-repo.setParticipants': {
+  'participants.set': {
     kind: 'write',
     calls: ({ db, a, b }) => [
-      () => participantRepo.setParticipants(db, A, b.interviewId, []),
-      () => participantRepo.setParticipants(db, A, b.interviewId, [{ contactId: a.contactId, role: 'interviewer' }]),
-      () => participantRepo.setParticipants(db, A, a.interviewId, [{ contactId: b.contactId, role: 'interviewer' }]),
+      () => repos(db, A).participants.set(b.interviewId, []),
+      () => repos(db, A).participants.set(b.interviewId, [{ contactId: a.contactId, role: 'interviewer' }]),
+      () => repos(db, A).participants.set(a.interviewId, [{ contactId: b.contactId, role: 'interviewer' }]),
       () =>
-        participantRepo.setParticipants(db, A, a.interviewId, [
+        repos(db, A).participants.set(a.interviewId, [
           { contactId: a.contactId, role: 'interviewer' },
           { contactId: b.otherContactId, role: 'recruiter' },
         ]),
     ],
   },
-  'participant-repo.listParticipants': {
+  'participants.list': {
     kind: 'read',
-    calls: ({ db, b }) => [() => participantRepo.listParticipants(db, A, b.interviewId)],
+    calls: ({ db, b }) => [() => repos(db, A).participants.list(b.interviewId)],
   },
   // Batch reads return Maps, which JSON hides: spread them so the leak check sees every entry.
-  'participant-repo.listPanels': {
+  'participants.panels': {
     kind: 'read',
     calls: ({ db, a, b }) => [
-      async () => [...(await participantRepo.listPanels(db, A, [b.interviewId, a.interviewId]))],
+      async () => [...(await repos(db, A).participants.panels([b.interviewId, a.interviewId]))],
     ],
   },
-  'next-steps-repo.listNextSteps': {
+  'nextSteps.list': {
     kind: 'read',
-    calls: ({ db, a, b }) => [
-      async () => [...(await nextStepsRepo.listNextSteps(db, A, [b.interviewId, a.interviewId]))],
-    ],
+    calls: ({ db, a, b }) => [async () => [...(await repos(db, A).nextSteps.list([b.interviewId, a.interviewId]))]],
   },
-  'notes-repo.listNotesOf': {
+  'notes.listOf': {
     kind: 'read',
-    calls: ({ db, a, b }) => [async () => [...(await notesRepo.listNotesOf(db, A, [b.interviewId, a.interviewId]))]],
+    calls: ({ db, a, b }) => [async () => [...(await repos(db, A).notes.listOf([b.interviewId, a.interviewId]))]],
   },
-  'profile-repo.getProfile': { kind: 'read', calls: ({ db }) => [() => profileRepo.getProfile(db, A)] },
+  'profile.get': { kind: 'read', calls: ({ db }) => [() => repos(db, A).profile.get()] },
   // The owner is the profile's key: A can only ever write A's own profile. Checked like the others.
-  'profile-repo.saveProfile': {
+  'profile.save': {
     kind: 'write',
     calls: ({ db }) => [
       () =>
-        profileRepo.saveProfile(
-          db,
-          A,
+        repos(db, A).profile.save(
           { name: 'A', email: '', phone: '', address: '', signature: '', country: '', timeZone: 'UTC' },
           NOW,
         ),
@@ -666,34 +623,44 @@ const CALLS: Record<string, Entry> = {
   },
 };
 
-/** Every exported function of every module in src/store/repos, as "module.function". */
-async function discoverStoreFunctions(): Promise<string[]> {
+/** Every query of the owner-bound repositories, as "repository.query". */
+function discoverStoreFunctions(db: Executor): string[] {
   const out: string[] = [];
-  for (const file of readdirSync(reposDir).filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f))) {
-    const module = (await import(pathToFileURL(join(reposDir, file)).href)) as Record<string, unknown>;
-    const name = file.replace(/\.tsx?$/, '');
-    for (const [key, value] of Object.entries(module)) {
-      if (typeof value !== 'function') continue;
-      out.push(`${name}.${key}`);
-      assert.equal(
-        MODULES[name]?.[key],
-        value,
-        `${name}.${key}: add its module to MODULES and an entry to CALLS in test/owner-isolation.test.ts`,
-      );
-    }
+  for (const [name, repository] of Object.entries(repos(db, A))) {
+    for (const [key, value] of Object.entries(repository)) if (typeof value === 'function') out.push(`${name}.${key}`);
   }
   return out.sort();
 }
 
+/** Functions exported by src/store/repos/ that are not owner-bound repositories (there should be none). */
+async function unboundExports(): Promise<string[]> {
+  const out: string[] = [];
+  let binders = 0;
+  for (const file of readdirSync(reposDir).filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f))) {
+    if (file === 'index.ts' || file === 'bind.ts') continue;
+    const module = (await import(pathToFileURL(join(reposDir, file)).href)) as Record<string, unknown>;
+    for (const [key, value] of Object.entries(module)) {
+      if (typeof value !== 'function') continue;
+      if (isOwnerBound(value)) binders++;
+      else out.push(`${file.replace(/\.tsx?$/, '')}.${key}`);
+    }
+  }
+  // Every repository made with ownerBound is reachable through repos(db, owner), so the test sees it.
+  assert.equal(binders, Object.keys(repos({} as Executor, A)).length, 'a repository missing from repos() in index.ts');
+  return out;
+}
+
 /** Makes one owner's full data set through the app API; B's text carries the marker everywhere. */
-async function seed(store: Store, owner: string, tag: string): Promise<Ids> {
-  let n = 0;
-  const api = createFollowThrough({
-    store,
-    owner,
-    clock: { now: () => new Date(NOW) },
-    newId: (p) => `${p}_${tag}${++n}`,
-  });
+async function seed(store: Store, target: string, owner: string, tag: string): Promise<Ids> {
+  const app = await testApp({ target, owner, start: NOW, idTag: tag });
+  try {
+    return await seedWith(app.api, store, owner, tag);
+  } finally {
+    await app.close();
+  }
+}
+
+async function seedWith(api: FollowThrough, store: Store, owner: string, tag: string): Promise<Ids> {
   const lower = tag.toLowerCase();
   await api.profile.update({ name: `${tag} Person`, email: `${lower}@${lower}.example`, address: `${tag} street` });
   const company = `${tag} Corp`;
@@ -741,9 +708,7 @@ async function seed(store: Store, owner: string, tag: string): Promise<Ids> {
   const [dana, sam] = first.participants;
   assert.ok(dana && sam && second.opportunityId === first.opportunityId);
   const messageId = `msg_${tag}`;
-  const saved = await messageRepo.insertMessage(
-    store.db,
-    owner,
+  const saved = await repos(store.db, owner).messages.insert(
     {
       ...message({
         opportunityId: first.opportunityId,
@@ -793,9 +758,7 @@ async function seedDelivery(
   ids: { opportunityId: string; interviewId: string; touchId: string; contactId: string },
 ) {
   const lower = tag.toLowerCase();
-  await smtpRepo.saveSmtpSettings(
-    store.db,
-    owner,
+  await repos(store.db, owner).smtp.save(
     {
       host: `smtp.${lower}.example`,
       port: 587,
@@ -809,16 +772,16 @@ async function seedDelivery(
     NOW,
   );
   const make = async (id: string, status: 'draft' | 'queued' | 'sending' | 'uncertain' | 'sent') => {
-    assert.ok(await messageRepo.insertMessage(store.db, owner, { ...message(ids), id, body: `${tag} body` }, NOW));
+    assert.ok(await repos(store.db, owner).messages.insert({ ...message(ids), id, body: `${tag} body` }, NOW));
     if (status === 'draft') return id;
     const headers = { messageId: `<${id}@${lower}.example>`, inReplyTo: null };
-    assert.ok(await deliveryRepo.setThreadHeaders(store.db, owner, id, headers, NOW));
-    assert.ok(await deliveryRepo.queueMessage(store.db, owner, id, NOW, NOW));
+    assert.ok(await repos(store.db, owner).delivery.setThreadHeaders(id, headers, NOW));
+    assert.ok(await repos(store.db, owner).delivery.queue(id, NOW, NOW));
     if (status === 'queued') return id;
-    assert.ok(await deliveryRepo.claimMessage(store.db, owner, id, `dana@${lower}.example`, NOW));
-    if (status === 'sent') assert.ok(await deliveryRepo.markSent(store.db, owner, id, NOW, NOW));
+    assert.ok(await repos(store.db, owner).delivery.claim(id, `dana@${lower}.example`, NOW));
+    if (status === 'sent') assert.ok(await repos(store.db, owner).delivery.markSent(id, NOW, NOW));
     if (status === 'uncertain')
-      assert.equal(await deliveryRepo.markStaleSendingUncertain(store.db, owner, '2100-01-01T00:00:00Z', 'x'), 1);
+      assert.equal(await repos(store.db, owner).delivery.markStaleSendingUncertain('2100-01-01T00:00:00Z', 'x'), 1);
     return id;
   };
   await make(`msg_${tag}_sent`, 'sent');
@@ -833,7 +796,7 @@ async function seedDelivery(
 }
 
 // Writes keyed by the owner itself: they can only ever touch the caller's own row, so they return nothing.
-const OWNER_KEYED = ['profile-repo.saveProfile', 'calendar-feed-repo.saveCalendarFeed', 'smtp-repo.saveSmtpSettings'];
+const OWNER_KEYED = ['profile.save', 'calendarFeed.save', 'smtp.save'];
 
 /** Every row of one owner in every table, in a stable order. */
 async function snapshot(store: Store, owner: string): Promise<Record<string, string[]>> {
@@ -871,8 +834,8 @@ for (const d of dialects()) {
     test('set up two owners with full data sets', async () => {
       target = await d.make();
       store = await openStore({ target: target.target });
-      const a = await seed(store, A, 'Alpha');
-      const b = await seed(store, B, MARK);
+      const a = await seed(store, target.target, A, 'Alpha');
+      const b = await seed(store, target.target, B, MARK);
       ctx = { db: store.db, a, b };
       bIds = await idsOf(store, B);
       assert.ok(bIds.length >= 5);
@@ -890,13 +853,14 @@ for (const d of dialects()) {
     });
 
     test('the leak check finds B data when B reads it (so it can fail)', async () => {
-      const own = await interviewRepo.getInterview(store.db, B, ctx.b.interviewId);
+      const own = await repos(store.db, B).interviews.get(ctx.b.interviewId);
       assert.ok(leaks(own, bIds).length > 0);
-      assert.ok(leaks(await contactRepo.listContacts(store.db, B), bIds).includes(MARK));
+      assert.ok(leaks(await repos(store.db, B).contacts.list(), bIds).includes(MARK));
     });
 
-    test('every exported store function has an entry in CALLS', async () => {
-      const found = await discoverStoreFunctions();
+    test('every store query has an entry in CALLS', async () => {
+      assert.deepEqual(await unboundExports(), [], 'export queries only through ownerBound and repos() in index.ts');
+      const found = discoverStoreFunctions(store.db);
       assert.ok(found.length >= 20, `expected the store's functions, found ${found.length}`);
       const missing = found.filter((f) => !(f in CALLS));
       assert.deepEqual(missing, [], `store functions without an owner-isolation entry: ${missing.join(', ')}`);
@@ -939,14 +903,14 @@ for (const d of dialects()) {
     });
 
     test("A's own reads still return A's data (the calls above are not vacuous)", async () => {
-      const record = await interviewRepo.getInterview(store.db, A, ctx.a.interviewId);
+      const record = await repos(store.db, A).interviews.get(ctx.a.interviewId);
       assert.equal(record?.id, ctx.a.interviewId);
-      assert.equal((await participantRepo.listParticipants(store.db, A, ctx.a.interviewId)).length >= 1, true);
-      assert.equal((await notesRepo.listInterviewerNotes(store.db, A, ctx.a.interviewId)).length, 1);
+      assert.equal((await repos(store.db, A).participants.list(ctx.a.interviewId)).length >= 1, true);
+      assert.equal((await repos(store.db, A).notes.list(ctx.a.interviewId)).length, 1);
       const ids = [ctx.a.interviewId, ctx.b.interviewId];
-      assert.deepEqual([...(await participantRepo.listPanels(store.db, A, ids)).keys()], [ctx.a.interviewId]);
-      assert.deepEqual([...(await nextStepsRepo.listNextSteps(store.db, A, ids)).keys()], [ctx.a.interviewId]);
-      assert.deepEqual([...(await notesRepo.listNotesOf(store.db, A, ids)).keys()], [ctx.a.interviewId]);
+      assert.deepEqual([...(await repos(store.db, A).participants.panels(ids)).keys()], [ctx.a.interviewId]);
+      assert.deepEqual([...(await repos(store.db, A).nextSteps.list(ids)).keys()], [ctx.a.interviewId]);
+      assert.deepEqual([...(await repos(store.db, A).notes.listOf(ids)).keys()], [ctx.a.interviewId]);
     });
   });
 }

@@ -1,7 +1,7 @@
 // The one API every front end calls. Bound to one owner: a front end builds one per user/request.
 import type { Id } from '../core/model.js';
 import { calendarFile, feedFile, feedStatus, rotateFeed } from './calendar/calendar.js';
-import type { AppContext } from './context.js';
+import { type AppSetup, appContext } from './context.js';
 import { exportAll } from './data/export.js';
 import {
   confirmOverdue,
@@ -29,7 +29,7 @@ import { ghostedHints } from './follow-ups/ghosted.js';
 import type { LogInput, SnoozeInput, TimeFrameQuery } from './follow-ups/inputs.js';
 import { planPage } from './follow-ups/plan-page.js';
 import { contactsOverview, followUpStats } from './insight/insight.js';
-import { overview, overviewPage } from './insight/overview.js';
+import { dashboard, overview, overviewPage } from './insight/overview.js';
 import {
   addPreparedPoints,
   type CaptureInput,
@@ -79,7 +79,9 @@ import {
   takeQuiz,
 } from './quiz/quiz.js';
 
-export function createFollowThrough(ctx: AppContext) {
+/** The API for one owner: the context, and with it every repository, is bound to `setup.owner` here. */
+export function createFollowThrough(setup: AppSetup) {
+  const ctx = appContext(setup);
   return {
     interviews: {
       add: (input: AddInterviewInput) => addInterview(ctx, input),
@@ -140,9 +142,11 @@ export function createFollowThrough(ctx: AppContext) {
     overview: () => overview(ctx),
     /** The first `limit` opportunities (open ones first) with their rounds, and how many there are. */
     overviewPage: (limit: number) => overviewPage(ctx, limit),
+    /** The dashboard: due touches, a page of opportunities, off-panel follow-up contacts, ghosted hints. */
+    dashboard: (options: { limit: number; days: number }) => dashboard(ctx, options),
     exportAll: () => exportAll(ctx),
     /** Changes whenever any stored data changes (SQLite); null where no cheap version exists (PostgreSQL). */
-    dataVersion: (): string | null => ctx.store.dataVersion?.() ?? null,
+    dataVersion: (): string | null => ctx.dataVersion(),
     // Issue 7: the interview sheet, the quick capture, outcomes, contacts and the follow-up record.
     sheet: {
       show: (interviewId: Id) => interviewSheet(ctx, interviewId),
@@ -207,7 +211,7 @@ export type { StoredEvent } from '../store/repos/event-repo.js';
 export type { StoredMessage } from '../store/repos/message-repo.js';
 export type { DueTouch, StoredTouch } from '../store/repos/touch-repo.js';
 export type { CalendarFile, FeedStatus, NewFeed } from './calendar/calendar.js';
-export { type AppContext, type Clock, LOCAL_OWNER, systemClock } from './context.js';
+export { type AppContext, type AppSetup, type Clock, LOCAL_OWNER, systemClock } from './context.js';
 export type { ExportDocument } from './data/export.js';
 export { type DeliveryView, deliveryProblemText, type EmlFile } from './delivery/delivery.js';
 export type { LetterOptions, LetterPdf, MailBy } from './delivery/letters.js';
@@ -218,7 +222,7 @@ export type { GhostedHint } from './follow-ups/ghosted.js';
 export type { LogInput, SnoozeInput, TimeFrameQuery } from './follow-ups/inputs.js';
 export type { PlanPageView, PlanView } from './follow-ups/plan-page.js';
 export type { ContactSummary } from './insight/insight.js';
-export type { OpportunityOverview, OverviewPage } from './insight/overview.js';
+export type { DashboardView, OpportunityOverview, OverviewPage } from './insight/overview.js';
 export type { CaptureInput, CaptureResult } from './interviews/capture.js';
 export type {
   AddInterviewInput,

@@ -22,6 +22,9 @@ export class AppError extends Error {
   }
 }
 
+/** An error the user can fix by changing what they typed: a form shows it in place. */
+export const isBadInput = (err: unknown): err is AppError => err instanceof AppError && err.code === 'bad-input';
+
 /** A problem's message with its example, the one way every front end shows it. */
 export const problemText = (p: Pick<FieldProblem, 'message' | 'example'>): string =>
   p.example ? `${p.message} (for example: ${p.example})` : p.message;

@@ -3,6 +3,9 @@
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
   Kysely,
   type Migration,
   type MigrationProvider,
@@ -155,9 +158,20 @@ class TransactionalSqliteAdapter extends SqliteAdapter {
   }
 }
 
+// A deferred BEGIN takes a read lock, and the first write then fails at once with "database is
+// locked" when another process holds the write lock: busy_timeout cannot help a transaction that
+// already read. BEGIN IMMEDIATE takes the write lock up front, waiting up to busy_timeout for it, so
+// two processes writing at once both succeed (test/concurrent-writers.test.ts).
 class TransactionalSqliteDialect extends SqliteDialect {
   override createAdapter() {
     return new TransactionalSqliteAdapter();
+  }
+  override createDriver(): Driver {
+    const driver = super.createDriver();
+    driver.beginTransaction = async (connection: DatabaseConnection) => {
+      await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    };
+    return driver;
   }
 }
 

@@ -5,13 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import { dialects, type TestDatabase } from '../../test/helpers/databases.js';
 import { type Contact, EMPTY_NEXT_STEPS, type Interview, type NextSteps, type Opportunity } from '../core/model.js';
 import { openStore, type Store } from './open.js';
-import * as contacts from './repos/contact-repo.js';
-import * as interviews from './repos/interview-repo.js';
-import * as nextSteps from './repos/next-steps-repo.js';
-import * as notes from './repos/notes-repo.js';
-import * as opportunities from './repos/opportunity-repo.js';
-import * as participants from './repos/participant-repo.js';
-import * as profiles from './repos/profile-repo.js';
+import { repos } from './repos/index.js';
 
 const NOW = '2026-03-03T09:00:00.000Z';
 const LATER = '2026-03-04T09:00:00.000Z';
@@ -78,62 +72,49 @@ for (const d of dialects()) {
         country: 'DE',
         timeZone: 'Europe/Berlin',
       };
-      assert.equal(await profiles.getProfile(store.db, 'p1'), undefined);
-      await profiles.saveProfile(store.db, 'p1', p, NOW);
-      await profiles.saveProfile(store.db, 'p1', { ...p, name: 'Jo B' }, LATER);
-      assert.deepEqual(await profiles.getProfile(store.db, 'p1'), { ...p, name: 'Jo B' });
+      assert.equal(await repos(store.db, 'p1').profile.get(), undefined);
+      await repos(store.db, 'p1').profile.save(p, NOW);
+      await repos(store.db, 'p1').profile.save({ ...p, name: 'Jo B' }, LATER);
+      assert.deepEqual(await repos(store.db, 'p1').profile.get(), { ...p, name: 'Jo B' });
     });
 
     test('contacts: email unique per owner and matched in any case; names matched ignoring case', async () => {
       const dana = person({ email: 'Dana@Acme.Example' });
-      await contacts.insertContact(store.db, 'c1', dana, NOW);
-      assert.equal((await contacts.findContactByEmail(store.db, 'c1', 'DANA@acme.example'))?.id, dana.id);
+      await repos(store.db, 'c1').contacts.insert(dana, NOW);
+      assert.equal((await repos(store.db, 'c1').contacts.findByEmail('DANA@acme.example'))?.id, dana.id);
       assert.equal(
-        (await contacts.getContact(store.db, 'c1', dana.id))?.email,
+        (await repos(store.db, 'c1').contacts.get(dana.id))?.email,
         'dana@acme.example',
         'stored lower-cased',
       );
-      await assert.rejects(contacts.insertContact(store.db, 'c1', person({ email: 'dana@acme.example' }), NOW));
-      await contacts.insertContact(store.db, 'c2', person({ email: 'dana@acme.example' }), NOW); // another owner may
-      await contacts.insertContact(store.db, 'c1', person({ name: 'dana reyes' }), NOW); // no email: no clash
-      assert.equal((await contacts.findContactsByName(store.db, 'c1', 'DANA REYES')).length, 2);
-      assert.ok(
-        await contacts.updateContact(store.db, 'c1', dana.id, { title: 'Head of Product', email: null }, LATER),
-      );
-      const updated = await contacts.getContact(store.db, 'c1', dana.id);
+      await assert.rejects(repos(store.db, 'c1').contacts.insert(person({ email: 'dana@acme.example' }), NOW));
+      await repos(store.db, 'c2').contacts.insert(person({ email: 'dana@acme.example' }), NOW); // another owner may
+      await repos(store.db, 'c1').contacts.insert(person({ name: 'dana reyes' }), NOW); // no email: no clash
+      assert.equal((await repos(store.db, 'c1').contacts.findByName('DANA REYES')).length, 2);
+      assert.ok(await repos(store.db, 'c1').contacts.update(dana.id, { title: 'Head of Product', email: null }, LATER));
+      const updated = await repos(store.db, 'c1').contacts.get(dana.id);
       assert.deepEqual([updated?.title, updated?.email, updated?.name], ['Head of Product', null, 'Dana Reyes']);
-      assert.equal((await contacts.listContacts(store.db, 'c1')).length, 2);
-      assert.equal(await contacts.updateContact(store.db, 'c1', 'ct_missing', { title: 'x' }, LATER), false);
+      assert.equal((await repos(store.db, 'c1').contacts.list()).length, 2);
+      assert.equal(await repos(store.db, 'c1').contacts.update('ct_missing', { title: 'x' }, LATER), false);
     });
 
     test('opportunities: found by company and role in any case, among the statuses asked for', async () => {
       const open = opp({ company: 'Globex', role: 'Engineer' });
       const closed = opp({ company: 'Globex', role: 'Engineer', status: 'rejected', updatedAt: LATER });
-      await opportunities.insertOpportunity(store.db, 'o1', open);
-      await opportunities.insertOpportunity(store.db, 'o1', closed);
-      const found = await opportunities.findOpportunity(store.db, 'o1', 'GLOBEX', 'engineer', [
-        'applied',
-        'interviewing',
-      ]);
+      await repos(store.db, 'o1').opportunities.insert(open);
+      await repos(store.db, 'o1').opportunities.insert(closed);
+      const found = await repos(store.db, 'o1').opportunities.find('GLOBEX', 'engineer', ['applied', 'interviewing']);
       assert.equal(found?.id, open.id);
-      assert.equal(
-        (await opportunities.findOpportunity(store.db, 'o1', 'Globex', 'Engineer', ['rejected']))?.id,
-        closed.id,
-      );
-      assert.equal(
-        await opportunities.findOpportunity(store.db, 'o1', 'Globex', 'Designer', ['interviewing']),
-        undefined,
-      );
+      assert.equal((await repos(store.db, 'o1').opportunities.find('Globex', 'Engineer', ['rejected']))?.id, closed.id);
+      assert.equal(await repos(store.db, 'o1').opportunities.find('Globex', 'Designer', ['interviewing']), undefined);
       assert.ok(
-        await opportunities.updateOpportunity(
-          store.db,
-          'o1',
+        await repos(store.db, 'o1').opportunities.update(
           open.id,
           { status: 'offer', postingUrl: 'https://g.example/1' },
           '2026-03-05T00:00:00.000Z',
         ),
       );
-      const list = await opportunities.listOpportunities(store.db, 'o1');
+      const list = await repos(store.db, 'o1').opportunities.list();
       assert.deepEqual(
         list.map((o) => o.id),
         [open.id, closed.id],
@@ -144,18 +125,18 @@ for (const d of dialects()) {
 
     test('interviews: refused for an unknown opportunity, listed by start, deleted with all their parts', async () => {
       const o = opp();
-      await opportunities.insertOpportunity(store.db, 'i1', o);
-      assert.equal(await interviews.insertInterview(store.db, 'i1', round('op_missing')), false);
+      await repos(store.db, 'i1').opportunities.insert(o);
+      assert.equal(await repos(store.db, 'i1').interviews.insert(round('op_missing')), false);
       const first = round(o.id, { startsAtUtc: '2026-03-01T10:00:00Z' });
       const second = round(o.id, { startsAtUtc: '2026-03-09T10:00:00Z' });
-      assert.ok(await interviews.insertInterview(store.db, 'i1', first));
-      assert.ok(await interviews.insertInterview(store.db, 'i1', second));
+      assert.ok(await repos(store.db, 'i1').interviews.insert(first));
+      assert.ok(await repos(store.db, 'i1').interviews.insert(second));
       assert.deepEqual(
-        (await interviews.listInterviews(store.db, 'i1')).map((i) => i.id),
+        (await repos(store.db, 'i1').interviews.list()).map((i) => i.id),
         [second.id, first.id],
       );
-      assert.ok(await interviews.updateInterview(store.db, 'i1', first.id, { stage: 'final', location: 'HQ' }, LATER));
-      assert.deepEqual(await interviews.getInterview(store.db, 'i1', first.id), {
+      assert.ok(await repos(store.db, 'i1').interviews.update(first.id, { stage: 'final', location: 'HQ' }, LATER));
+      assert.deepEqual(await repos(store.db, 'i1').interviews.get(first.id), {
         ...first,
         stage: 'final',
         location: 'HQ',
@@ -164,30 +145,26 @@ for (const d of dialects()) {
 
       const a = person({ email: 'a@acme.example' });
       const b = person({ email: 'b@acme.example', name: 'Sam' });
-      await contacts.insertContact(store.db, 'i1', a, NOW);
-      await contacts.insertContact(store.db, 'i1', b, NOW);
+      await repos(store.db, 'i1').contacts.insert(a, NOW);
+      await repos(store.db, 'i1').contacts.insert(b, NOW);
       assert.ok(
-        await participants.setParticipants(store.db, 'i1', first.id, [
+        await repos(store.db, 'i1').participants.set(first.id, [
           { contactId: b.id, role: 'recruiter' },
           { contactId: a.id, role: 'interviewer' },
         ]),
       );
       assert.deepEqual(
-        (await participants.listParticipants(store.db, 'i1', first.id)).map((p) => [p.contact.id, p.role]),
+        (await repos(store.db, 'i1').participants.list(first.id)).map((p) => [p.contact.id, p.role]),
         [
           [b.id, 'recruiter'],
           [a.id, 'interviewer'],
         ],
         'panel order is kept',
       );
-      assert.ok(
-        await participants.setParticipants(store.db, 'i1', first.id, [{ contactId: a.id, role: 'hiring-manager' }]),
-      );
-      assert.equal((await participants.listParticipants(store.db, 'i1', first.id)).length, 1, 'set replaces');
+      assert.ok(await repos(store.db, 'i1').participants.set(first.id, [{ contactId: a.id, role: 'hiring-manager' }]));
+      assert.equal((await repos(store.db, 'i1').participants.list(first.id)).length, 1, 'set replaces');
       assert.equal(
-        await participants.setParticipants(store.db, 'i1', first.id, [
-          { contactId: 'ct_missing', role: 'interviewer' },
-        ]),
+        await repos(store.db, 'i1').participants.set(first.id, [{ contactId: 'ct_missing', role: 'interviewer' }]),
         false,
       );
 
@@ -199,14 +176,12 @@ for (const d of dialects()) {
         channel: 'phone',
         nextStep: 'final round',
       };
-      assert.deepEqual(await nextSteps.getNextSteps(store.db, 'i1', first.id), EMPTY_NEXT_STEPS);
-      assert.ok(await nextSteps.saveNextSteps(store.db, 'i1', first.id, steps, NOW));
-      assert.ok(
-        await nextSteps.saveNextSteps(store.db, 'i1', first.id, { ...steps, timeframe: 'in two weeks' }, LATER),
-      );
-      assert.deepEqual(await nextSteps.getNextSteps(store.db, 'i1', first.id), { ...steps, timeframe: 'in two weeks' });
+      assert.deepEqual(await repos(store.db, 'i1').nextSteps.get(first.id), EMPTY_NEXT_STEPS);
+      assert.ok(await repos(store.db, 'i1').nextSteps.save(first.id, steps, NOW));
+      assert.ok(await repos(store.db, 'i1').nextSteps.save(first.id, { ...steps, timeframe: 'in two weeks' }, LATER));
+      assert.deepEqual(await repos(store.db, 'i1').nextSteps.get(first.id), { ...steps, timeframe: 'in two weeks' });
       assert.equal(
-        await nextSteps.saveNextSteps(store.db, 'i1', first.id, { ...steps, contactId: 'ct_missing' }, NOW),
+        await repos(store.db, 'i1').nextSteps.save(first.id, { ...steps, contactId: 'ct_missing' }, NOW),
         false,
       );
 
@@ -217,19 +192,19 @@ for (const d of dialects()) {
         article: 'https://example.com/a',
         weakAnswer: 'pricing',
       };
-      assert.ok(await notes.saveInterviewerNotes(store.db, 'i1', first.id, note, NOW));
-      assert.ok(await notes.saveInterviewerNotes(store.db, 'i1', first.id, { ...note, topics: ['only'] }, LATER));
-      assert.deepEqual(await notes.listInterviewerNotes(store.db, 'i1', first.id), [{ ...note, topics: ['only'] }]);
+      assert.ok(await repos(store.db, 'i1').notes.save(first.id, note, NOW));
+      assert.ok(await repos(store.db, 'i1').notes.save(first.id, { ...note, topics: ['only'] }, LATER));
+      assert.deepEqual(await repos(store.db, 'i1').notes.list(first.id), [{ ...note, topics: ['only'] }]);
 
-      assert.equal(await opportunities.deleteOpportunityIfEmpty(store.db, 'i1', o.id), false, 'it still has rounds');
-      assert.ok(await interviews.deleteInterview(store.db, 'i1', first.id));
-      assert.equal(await interviews.getInterview(store.db, 'i1', first.id), undefined);
-      assert.deepEqual(await participants.listParticipants(store.db, 'i1', first.id), []);
-      assert.deepEqual(await notes.listInterviewerNotes(store.db, 'i1', first.id), []);
-      assert.equal((await nextSteps.getNextSteps(store.db, 'i1', first.id)).timeframe, '');
-      assert.ok(await interviews.deleteInterview(store.db, 'i1', second.id));
-      assert.ok(await opportunities.deleteOpportunityIfEmpty(store.db, 'i1', o.id));
-      assert.equal(await interviews.deleteInterview(store.db, 'i1', second.id), false);
+      assert.equal(await repos(store.db, 'i1').opportunities.deleteIfEmpty(o.id), false, 'it still has rounds');
+      assert.ok(await repos(store.db, 'i1').interviews.delete(first.id));
+      assert.equal(await repos(store.db, 'i1').interviews.get(first.id), undefined);
+      assert.deepEqual(await repos(store.db, 'i1').participants.list(first.id), []);
+      assert.deepEqual(await repos(store.db, 'i1').notes.list(first.id), []);
+      assert.equal((await repos(store.db, 'i1').nextSteps.get(first.id)).timeframe, '');
+      assert.ok(await repos(store.db, 'i1').interviews.delete(second.id));
+      assert.ok(await repos(store.db, 'i1').opportunities.deleteIfEmpty(o.id));
+      assert.equal(await repos(store.db, 'i1').interviews.delete(second.id), false);
     });
   });
 }

@@ -3,15 +3,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Hono } from 'hono';
+import type { TestApp } from '../../test/helpers/app.js';
 import { startWebApp, type WebTestApp } from '../../test/helpers/web-app.js';
-import type { OpenedApp } from '../app/open.js';
 
 const ORIGIN = 'http://127.0.0.1:4100';
 const EVIL = '<script>alert(1)</script>';
 
 describe('sheet, capture, outcomes, contacts and stats pages', () => {
   let web: WebTestApp;
-  let opened: OpenedApp;
+  let opened: TestApp;
   let app: Hono;
   let iv: { id: string; opportunityId: string };
   before(async () => {

@@ -1,7 +1,7 @@
 // What a form shows: the values the user typed and, after a rejected post, a message per field.
 import type { z } from 'zod';
 import { EXAMPLES } from '../app/interviews/inputs.js';
-import type { AppError, FieldProblem } from '../core/errors.js';
+import { type AppError, type FieldProblem, problemText } from '../core/errors.js';
 
 export interface FormState {
   values: Record<string, string>;
@@ -23,9 +23,6 @@ export function formValues(body: Record<string, unknown>): Record<string, string
   return out;
 }
 
-const withExample = (message: string, example: string | undefined) =>
-  example ? `${message} (for example: ${example})` : message;
-
 /** Adds problems to a form, each under the form field it names (via `toField`) or as a general one. */
 export function addProblems(
   state: FormState,
@@ -34,7 +31,7 @@ export function addProblems(
 ): FormState {
   for (const p of problems) {
     const field = toField(p.field);
-    const message = withExample(p.message, p.example);
+    const message = problemText(p);
     if (field && !(field in state.errors)) state.errors[field] = message;
     else if (!field) state.general.push(`${p.field}: ${message}`);
   }

@@ -5,10 +5,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Hono } from 'hono';
 import ICAL from 'ical.js';
-import { sqliteDatabase, type TestDatabase } from '../../test/helpers/databases.js';
-import { type LetterFixture, letterFixture, openTestStore } from '../../test/helpers/letter-message.js';
+import { type TestApp, testApp } from '../../test/helpers/app.js';
+import { type LetterFixture, letterFixture } from '../../test/helpers/letter-message.js';
 import { pdfText, pdftotext, squash } from '../../test/helpers/pdf-text.js';
-import { createFollowThrough, type FollowThrough } from '../app/index.js';
+import type { FollowThrough } from '../app/index.js';
 import { redactPath } from './calendar/redact.js';
 import { localHosts } from './security.js';
 import { createWebApp } from './server.js';
@@ -24,29 +24,18 @@ const feedUrl = (html: string) =>
   /value="(http:\/\/127\.0\.0\.1:4100\/calendar\/feed\/[A-Za-z0-9_-]{43}\.ics)"/.exec(html)?.[1];
 
 describe('letter and calendar pages', () => {
-  let db: TestDatabase;
-  let store: Awaited<ReturnType<typeof openTestStore>>;
+  let t: TestApp;
   let api: FollowThrough;
   let app: Hono;
   let fixture: LetterFixture;
   const logged: string[] = [];
   before(async () => {
-    db = sqliteDatabase();
-    store = await openTestStore(db.target);
-    let n = 0;
-    api = createFollowThrough({
-      store,
-      owner: 'local',
-      clock: { now: () => new Date('2026-03-03T12:00:00Z') },
-      newId: (p) => `${p}_w${++n}`,
-    });
+    t = await testApp({ start: '2026-03-03T12:00:00Z', idTag: 'w' });
+    api = t.api;
     app = createWebApp(api, { allowedHosts: localHosts('127.0.0.1', 4100), log: (l) => logged.push(l) });
-    fixture = await letterFixture(store, api, 'local', { recipientAddress: '' });
+    fixture = await letterFixture(t.store, api, 'local', { recipientAddress: '' });
   });
-  after(async () => {
-    await store.close();
-    await db.drop();
-  });
+  after(() => t.close());
 
   test('the PDF downloads as an attachment with a safe file name', {
     skip: !pdftotext.check() && 'needs pdftotext (poppler-utils)',

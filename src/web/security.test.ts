@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import type { Hono } from 'hono';
+import type { TestApp } from '../../test/helpers/app.js';
 import { startWebApp, type WebTestApp } from '../../test/helpers/web-app.js';
-import type { OpenedApp } from '../app/open.js';
 import { localHosts } from './security.js';
 import { createWebApp, startServer } from './server.js';
 
@@ -12,7 +12,7 @@ const form = { company: 'Acme', role: 'PM', at: '2026-03-03T10:00', tz: 'America
 
 describe('web security', () => {
   let web: WebTestApp;
-  let opened: OpenedApp;
+  let opened: TestApp;
   let app: Hono;
   before(async () => {
     web = await startWebApp();

@@ -35,7 +35,7 @@ describe('email in the browser at 375px', {
       from: 'alex@home.example',
       fromName: 'Alex Candidate',
     });
-    server = await startServer({ api: m.api, host: '127.0.0.1', port: 0, log: () => {}, clock: m.ctx.clock });
+    server = await startServer({ api: m.api, host: '127.0.0.1', port: 0, log: () => {}, clock: m.clock });
     browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 375, height: 740 }, locale: 'en-US' });
     page = await context.newPage();

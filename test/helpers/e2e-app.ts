@@ -1,13 +1,14 @@
 // One real app for an end-to-end suite: a throwaway SQLite store, the web server on a free port,
 // and Chromium at a phone-sized 375px viewport. Every e2e suite starts and stops it the same way.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { type OpenedApp, openApp } from '../../src/app/open.js';
+import type { FollowThrough } from '../../src/app/index.js';
 import { startServer } from '../../src/web/server.js';
+import type { TestApp } from './app.js';
 import { launchChromium } from './browser.js';
-import { sqliteDatabase, type TestDatabase } from './databases.js';
+import { openedApp } from './web-app.js';
 
 export interface E2EApp {
-  opened: OpenedApp;
+  opened: TestApp;
   server: { url: string; close(): Promise<void> };
   browser: Browser;
   context: BrowserContext;
@@ -18,9 +19,8 @@ export interface E2EApp {
 }
 
 /** Starts the app; `seed` records data through the API before the server starts. */
-export async function startE2EApp(seed?: (api: OpenedApp['api']) => Promise<void>): Promise<E2EApp> {
-  const db: TestDatabase = sqliteDatabase();
-  const opened = await openApp({ target: db.target, log: () => {} });
+export async function startE2EApp(seed?: (api: FollowThrough) => Promise<void>): Promise<E2EApp> {
+  const opened = await openedApp();
   if (seed) await seed(opened.api);
   const server = await startServer({ api: opened.api, host: '127.0.0.1', port: 0, log: () => {} });
   const browser = await launchChromium();
@@ -41,7 +41,6 @@ export async function startE2EApp(seed?: (api: OpenedApp['api']) => Promise<void
       await browser.close();
       await server.close();
       await opened.close();
-      await db.drop();
     },
   };
 }

@@ -1,15 +1,11 @@
 // A saved letter or card message made the way the app makes one: the real composer's body, saved
-// with message-repo's insertMessage and linked to the plan's thank-you-card touch.
+// with the owner's messages.insert (repos(db, owner)) and linked to the plan's thank-you-card touch.
 import type { FollowThrough } from '../../src/app/index.js';
 import type { Profile } from '../../src/core/model.js';
 import { composeDraft } from '../../src/core/notes/compose/compose.js';
 import type { DraftFormat } from '../../src/core/notes/compose/types.js';
-import { openStore, type Store } from '../../src/store/open.js';
-import { updateContact } from '../../src/store/repos/contact-repo.js';
-import { insertMessage } from '../../src/store/repos/message-repo.js';
-
-/** The store for a test database: web suites may not import src/store themselves. */
-export const openTestStore = (target: string): Promise<Store> => openStore({ target });
+import type { Store } from '../../src/store/open.js';
+import { repos } from '../../src/store/repos/index.js';
 
 export interface LetterFixture {
   messageId: string;
@@ -55,9 +51,7 @@ export async function letterFixture(
   });
   const contact = iv.participants[0]?.contact;
   if (!contact) throw new Error('no contact');
-  await updateContact(
-    store.db,
-    owner,
+  await repos(store.db, owner).contacts.update(
     contact.id,
     { address: options.recipientAddress ?? RECIPIENT.address },
     '2026-03-03T09:00:00Z',
@@ -89,9 +83,7 @@ export async function letterFixture(
     today: '2026-03-03',
   });
   const messageId = `msg_letter${options.tag ?? ''}${format}`;
-  const ok = await insertMessage(
-    store.db,
-    owner,
+  const ok = await repos(store.db, owner).messages.insert(
     {
       id: messageId,
       opportunityId: iv.opportunityId,

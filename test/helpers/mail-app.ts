@@ -3,14 +3,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AppContext } from '../../src/app/context.js';
-import { createFollowThrough, type FollowThrough } from '../../src/app/index.js';
+import type { Clock } from '../../src/app/context.js';
+import type { FollowThrough } from '../../src/app/index.js';
 import type { ConnectMailer } from '../../src/channels/email/types.js';
 import type { InterviewRecord } from '../../src/core/model.js';
 import type { DraftKind } from '../../src/core/notes/compose/types.js';
-import { openStore, type Store } from '../../src/store/open.js';
-import { claimMessage } from '../../src/store/repos/delivery-repo.js';
-import { insertMessage } from '../../src/store/repos/message-repo.js';
+import type { Store } from '../../src/store/open.js';
+import { repos } from '../../src/store/repos/index.js';
+import { testApp } from './app.js';
 import type { TestDatabase } from './databases.js';
 
 export interface MailApp {
@@ -18,7 +18,7 @@ export interface MailApp {
   /** The database: a SQLite path or a postgres URL, for a child process to open. */
   target: string;
   api: FollowThrough;
-  ctx: AppContext;
+  clock: Clock;
   keyFile: string;
   record: InterviewRecord;
   setNow(iso: string): void;
@@ -39,21 +39,15 @@ export async function mailApp(
   make: () => Promise<TestDatabase>,
   options: { connect?: ConnectMailer } = {},
 ): Promise<MailApp> {
-  const database = await make();
-  const store = await openStore({ target: database.target });
   const dir = mkdtempSync(join(tmpdir(), 'ft-mail-'));
   const keyFile = join(dir, 'followthrough.key');
-  let now = Date.parse('2026-03-03T17:00:00.000Z');
-  let n = 0;
-  const contextFor = (s: Store): AppContext => ({
-    store: s,
-    owner: 'local',
-    clock: { now: () => new Date(now) },
-    newId: (prefix) => `${prefix}_m${++n}`,
+  const t = await testApp({
+    make,
+    start: '2026-03-03T17:00:00.000Z',
+    idTag: 'm',
     mail: { keyFile, ...(options.connect && { connect: options.connect }) },
   });
-  const ctx = contextFor(store);
-  const api = createFollowThrough(ctx);
+  const { store, api, clock } = t;
   await api.profile.update({
     name: 'Alex Candidate',
     email: 'alex@home.example',
@@ -78,18 +72,14 @@ export async function mailApp(
     record.participants.find((p) => p.contact.name.startsWith(who))?.contact.id as string;
   return {
     store,
-    target: database.target,
+    target: t.target,
     api,
-    ctx,
+    clock,
     keyFile,
     record,
-    setNow: (iso) => {
-      now = Date.parse(iso);
-    },
-    advance: (minutes) => {
-      now += minutes * 60_000;
-    },
-    now: () => new Date(now),
+    setNow: t.setNow,
+    advance: (minutes) => t.tick(minutes * 60_000),
+    now: () => clock.now(),
     async message(o = {}) {
       const kind = o.kind ?? 'thank-you';
       const contact = contactId(o.to ?? 'Dana');
@@ -100,10 +90,8 @@ export async function mailApp(
         .where('contact_id', '=', contact)
         .where('kind', '=', touchKind)
         .executeTakeFirst();
-      const id = `msg_${++n}`;
-      const ok = await insertMessage(
-        store.db,
-        'local',
+      const id = t.newId('msg');
+      const ok = await repos(store.db, 'local').messages.insert(
         {
           id,
           opportunityId: record.opportunityId,
@@ -119,23 +107,22 @@ export async function mailApp(
           score: 80,
           generic: false,
         },
-        new Date(now).toISOString(),
+        clock.now().toISOString(),
       );
       if (!ok) throw new Error('could not save the test message');
       return id;
     },
     async another() {
-      const other = await openStore({ target: database.target });
-      return { api: createFollowThrough(contextFor(other)), close: () => other.close() };
+      const other = await t.another();
+      return { api: other.api, close: () => other.close() };
     },
     async status(id) {
       const row = await store.db.selectFrom('messages').select('status').where('id', '=', id).executeTakeFirstOrThrow();
       return row.status;
     },
-    claim: (id, to) => claimMessage(store.db, 'local', id, to, new Date(now).toISOString()),
+    claim: (id, to) => repos(store.db, 'local').delivery.claim(id, to, clock.now().toISOString()),
     async close() {
-      await store.close();
-      await database.drop();
+      await t.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

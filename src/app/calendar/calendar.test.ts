@@ -30,7 +30,7 @@ for (const d of dialects()) {
   describe(`calendar (${d.name})`, () => {
     let t: TestApp;
     beforeEach(async () => {
-      t = await testApp(d.make);
+      t = await testApp({ make: d.make });
     });
     afterEach(async () => t.close());
 

@@ -3,8 +3,6 @@
 // gets the same "not found" as no feed at all, after a constant-time comparison.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { AppError } from '../../core/errors.js';
-import { getCalendarFeed, saveCalendarFeed } from '../../store/repos/calendar-feed-repo.js';
-import { listDueTouches } from '../../store/repos/touch-repo.js';
 import type { AppContext } from '../context.js';
 import { touchEvent } from './events.js';
 
@@ -33,7 +31,7 @@ export interface NewFeed {
 }
 
 export async function calendarFile(ctx: AppContext): Promise<CalendarFile> {
-  const touches = await listDueTouches(ctx.store.db, ctx.owner, FOREVER);
+  const touches = await ctx.repos.touches.due(FOREVER);
   const { buildIcs } = await import('../../channels/calendar/ics.js');
   const ics = await buildIcs({
     name: 'Follow-Through: follow-ups',
@@ -44,7 +42,7 @@ export async function calendarFile(ctx: AppContext): Promise<CalendarFile> {
 }
 
 export async function feedStatus(ctx: AppContext): Promise<FeedStatus> {
-  const feed = await getCalendarFeed(ctx.store.db, ctx.owner);
+  const feed = await ctx.repos.calendarFeed.get();
   return { active: feed !== undefined, createdAt: feed?.createdAt ?? null };
 }
 
@@ -52,13 +50,13 @@ export async function feedStatus(ctx: AppContext): Promise<FeedStatus> {
 export async function rotateFeed(ctx: AppContext): Promise<NewFeed> {
   const token = randomBytes(32).toString('base64url');
   const createdAt = ctx.clock.now().toISOString();
-  await saveCalendarFeed(ctx.store.db, ctx.owner, hashToken(token), createdAt);
+  await ctx.repos.calendarFeed.save(hashToken(token), createdAt);
   return { path: `${FEED_PATH}${token}.ics`, createdAt };
 }
 
 /** The calendar for a feed request; not-found, saying nothing more, unless the token is this owner's. */
 export async function feedFile(ctx: AppContext, token: string): Promise<CalendarFile> {
-  const feed = await getCalendarFeed(ctx.store.db, ctx.owner);
+  const feed = await ctx.repos.calendarFeed.get();
   const given = Buffer.from(hashToken(TOKEN.test(token) ? token : ''), 'hex');
   const stored = Buffer.from(feed?.tokenHash ?? '', 'hex');
   // Compared even when there is no feed, so the answer takes as long either way.

@@ -1,4 +1,6 @@
 // The plan's open touches as calendar events: what to do, for whom, in which process, and why.
+
+import { effectiveDue } from '../../core/plan/index.js';
 import type { TouchKind } from '../../core/plan/types.js';
 import type { DueTouch } from '../../store/repos/touch-repo.js';
 
@@ -70,7 +72,7 @@ function localWords(instant: Date, timeZone: string): string {
 
 export function touchEvent(t: DueTouch): TouchEvent {
   // A snoozed touch is due when its snooze ends.
-  const start = new Date(t.status === 'snoozed' && t.snoozedUntil ? t.snoozedUntil : t.dueAt);
+  const start = new Date(effectiveDue(t));
   const description = [
     t.reason,
     '',

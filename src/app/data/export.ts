@@ -1,12 +1,10 @@
 // Everything the owner has, in one documented JSON document (see README, "Export format").
 import type { Contact, InterviewRecord, Opportunity, Profile } from '../../core/model.js';
-import { getPreparedPoints, listCaptures, type StoredCapture } from '../../store/repos/capture-repo.js';
-import { listContacts } from '../../store/repos/contact-repo.js';
-import { listEvents, type StoredEvent } from '../../store/repos/event-repo.js';
-import { listMessages, type StoredMessage } from '../../store/repos/message-repo.js';
-import { listOpportunities } from '../../store/repos/opportunity-repo.js';
-import { type KeepWarmChoice, listKeepWarm, listOutcomes, type StoredOutcome } from '../../store/repos/outcome-repo.js';
-import { listTouches, type StoredTouch } from '../../store/repos/touch-repo.js';
+import type { StoredCapture } from '../../store/repos/capture-repo.js';
+import type { StoredEvent } from '../../store/repos/event-repo.js';
+import type { StoredMessage } from '../../store/repos/message-repo.js';
+import type { KeepWarmChoice, StoredOutcome } from '../../store/repos/outcome-repo.js';
+import type { StoredTouch } from '../../store/repos/touch-repo.js';
 import type { AppContext } from '../context.js';
 import { getSmtpSettingsView, type SmtpSettingsView } from '../delivery/mail-settings.js';
 import { listInterviews } from '../interviews/interviews.js';
@@ -43,15 +41,15 @@ export interface ExportDocument {
 export async function exportAll(ctx: AppContext): Promise<ExportDocument> {
   const [profile, opportunities, contacts, interviews] = [
     await getProfile(ctx),
-    await listOpportunities(ctx.store.db, ctx.owner),
-    await listContacts(ctx.store.db, ctx.owner),
+    await ctx.repos.opportunities.list(),
+    await ctx.repos.contacts.list(),
     await listInterviews(ctx),
   ];
   const touches: StoredTouch[] = [];
   const events: StoredEvent[] = [];
   for (const o of opportunities) {
-    touches.push(...(await listTouches(ctx.store.db, ctx.owner, o.id)));
-    events.push(...(await listEvents(ctx.store.db, ctx.owner, o.id)));
+    touches.push(...(await ctx.repos.touches.list(o.id)));
+    events.push(...(await ctx.repos.events.list(o.id)));
   }
   return {
     format: EXPORT_FORMAT,
@@ -65,21 +63,21 @@ export async function exportAll(ctx: AppContext): Promise<ExportDocument> {
     events,
     quizAttempts: await quizHistory(ctx),
     smtp: await exportedSmtp(ctx),
-    messages: await listMessages(ctx.store.db, ctx.owner),
-    outcomes: await listOutcomes(ctx.store.db, ctx.owner),
-    captures: await listCaptures(ctx.store.db, ctx.owner),
+    messages: await ctx.repos.messages.list(),
+    outcomes: await ctx.repos.outcomes.list(),
+    captures: await ctx.repos.captures.list(),
     preparedPoints: (
       await Promise.all(
         opportunities.map(async (o) => ({
           opportunityId: o.id,
-          points: await getPreparedPoints(ctx.store.db, ctx.owner, o.id),
+          points: await ctx.repos.captures.getPreparedPoints(o.id),
         })),
       )
     ).filter((p) => p.points.length > 0),
     keepWarm: (
       await Promise.all(
         opportunities.map(async (o) =>
-          (await listKeepWarm(ctx.store.db, ctx.owner, o.id)).map((k) => ({ opportunityId: o.id, ...k })),
+          (await ctx.repos.outcomes.keepWarm(o.id)).map((k) => ({ opportunityId: o.id, ...k })),
         ),
       )
     ).flat(),

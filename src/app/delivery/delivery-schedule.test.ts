@@ -7,8 +7,7 @@ import { dialects } from '../../../test/helpers/databases.js';
 import { type MailApp, mailApp } from '../../../test/helpers/mail-app.js';
 import { startSmtp, type TestSmtp } from '../../../test/helpers/smtp-server.js';
 import { AppError } from '../../core/errors.js';
-import { claimMessage } from '../../store/repos/delivery-repo.js';
-import { getMessage } from '../../store/repos/message-repo.js';
+import { repos } from '../../store/repos/index.js';
 
 for (const d of dialects()) {
   describe(`scheduled email (${d.name})`, () => {
@@ -107,7 +106,7 @@ for (const d of dialects()) {
       assert.equal((await m.api.delivery.runDue()).outcomes[0]?.status, 'sent');
       assert.equal(smtp.dataAttempts, 3);
       assert.equal(smtp.received.length, 1);
-      const saved = await getMessage(m.store.db, 'local', id);
+      const saved = await repos(m.store.db, 'local').messages.get(id);
       assert.equal(saved?.attempts, 3);
       assert.equal(saved?.status, 'sent');
     });
@@ -135,7 +134,10 @@ for (const d of dialects()) {
       await m.api.delivery.schedule(id, { at: '2026-03-03T18:00:00Z' });
       m.setNow('2026-03-03T18:00:00.000Z');
       // The sender claims it and then dies before hearing back.
-      assert.equal(await claimMessage(m.store.db, 'local', id, 'dana@acme.example', m.now().toISOString()), true);
+      assert.equal(
+        await repos(m.store.db, 'local').delivery.claim(id, 'dana@acme.example', m.now().toISOString()),
+        true,
+      );
       m.setNow('2026-03-03T18:05:00.000Z');
       await m.api.delivery.runDue();
       assert.equal(await m.status(id), 'sending', 'still within the sending lease');
@@ -153,14 +155,14 @@ for (const d of dialects()) {
       assert.equal(smtp.received.length, 1);
       assert.equal(
         smtp.received[0]?.parsed.messageId,
-        (await getMessage(m.store.db, 'local', id))?.headerMessageId,
+        (await repos(m.store.db, 'local').messages.get(id))?.headerMessageId,
         'same Message-ID, so clients can deduplicate',
       );
 
       const other = await m.message({ to: 'Sam' });
       await m.api.delivery.schedule(other, { at: '2026-03-03T18:30:00Z' });
       m.setNow('2026-03-03T18:30:00.000Z');
-      await claimMessage(m.store.db, 'local', other, 'sam@acme.example', m.now().toISOString());
+      await repos(m.store.db, 'local').delivery.claim(other, 'sam@acme.example', m.now().toISOString());
       m.setNow('2026-03-03T19:00:00.000Z');
       await m.api.delivery.runDue();
       const marked = await m.api.delivery.resolve(other, 'sent');
@@ -180,7 +182,7 @@ for (const d of dialects()) {
         timeframe: 'we need two more weeks, by the 27th',
       });
       assert.equal(await m.status(id), 'cancelled');
-      assert.match((await getMessage(m.store.db, 'local', id))?.deliveryError ?? '', /moved/);
+      assert.match((await repos(m.store.db, 'local').messages.get(id))?.deliveryError ?? '', /moved/);
       assert.equal(await m.status(untouched), 'queued');
       await m.api.delivery.schedule(id, { at: '2026-03-31T15:00:00Z' });
       assert.equal(await m.status(id), 'queued');

@@ -7,7 +7,7 @@ import { dialects } from '../../../test/helpers/databases.js';
 import { type MailApp, mailApp } from '../../../test/helpers/mail-app.js';
 import { startSmtp, type TestSmtp } from '../../../test/helpers/smtp-server.js';
 import { AppError } from '../../core/errors.js';
-import { getMessage, updateMessageText } from '../../store/repos/message-repo.js';
+import { repos } from '../../store/repos/index.js';
 
 const USER = 'alex@home.example';
 const PASSWORD = 'app-password-123';
@@ -62,7 +62,7 @@ for (const d of dialects()) {
       ]);
       assert.equal(got.parsed.from?.value[0]?.name, 'Alex Candidate');
       assert.match(got.parsed.text ?? '', /pricing page today/);
-      const saved = await getMessage(m.store.db, 'local', id);
+      const saved = await repos(m.store.db, 'local').messages.get(id);
       assert.equal(saved?.status, 'sent');
       assert.equal(saved?.sentTo, 'dana@acme.example');
       assert.equal(saved?.sentAt, m.now().toISOString());
@@ -86,7 +86,7 @@ for (const d of dialects()) {
       await m.api.delivery.send(checkIn);
       const [first, second] = smtp.received;
       assert.ok(first && second);
-      const firstId = (await getMessage(m.store.db, 'local', thanks))?.headerMessageId;
+      const firstId = (await repos(m.store.db, 'local').messages.get(thanks))?.headerMessageId;
       assert.ok(firstId);
       assert.equal(second.parsed.inReplyTo, firstId);
       assert.equal([second.parsed.references].flat().at(-1), firstId);
@@ -110,7 +110,7 @@ for (const d of dialects()) {
       smtp.answer = () => ({ code: 554, message: '5.7.1 Message rejected as spam' });
       const id = await m.message();
       await assert.rejects(m.api.delivery.send(id), failsWith('failure', /rejected as spam.*unchanged/s));
-      const saved = await getMessage(m.store.db, 'local', id);
+      const saved = await repos(m.store.db, 'local').messages.get(id);
       assert.equal(saved?.status, 'failed');
       assert.match(saved?.deliveryError ?? '', /554 5\.7\.1 Message rejected as spam/);
       const text = {
@@ -122,7 +122,7 @@ for (const d of dialects()) {
         format: 'email' as const,
         tone: 'warm' as const,
       };
-      assert.equal(await updateMessageText(m.store.db, 'local', id, text, m.now().toISOString()), true);
+      assert.equal(await repos(m.store.db, 'local').messages.updateText(id, text, m.now().toISOString()), true);
     });
 
     test('wrong credentials, a refused recipient and an unreachable host: clear messages, nothing sent', async () => {

@@ -3,23 +3,13 @@
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import type { Mailbox } from '../../channels/email/types.js';
-import { AppError, badInput, type FieldProblem } from '../../core/errors.js';
+import { AppError, badInput, type FieldProblem, problemText } from '../../core/errors.js';
 import { mailtoLink } from '../../core/mail/mailto.js';
 import { OVERDUE_AFTER_MINUTES } from '../../core/mail/retry.js';
 import { type SendSlot, suggestSendTime } from '../../core/mail/send-time.js';
 import type { Id } from '../../core/model.js';
 import { isLocalDateTime } from '../../core/time.js';
-import {
-  queueMessage,
-  requeueUncertain,
-  rescheduleQueued,
-  resolveUncertainAsSent,
-  setThreadHeaders,
-  unqueueMessage,
-} from '../../store/repos/delivery-repo.js';
 import { EDITABLE_STATUSES, type StoredMessage } from '../../store/repos/message-repo.js';
-import { getProfile } from '../../store/repos/profile-repo.js';
-import { getTouch } from '../../store/repos/touch-repo.js';
 import type { AppContext } from '../context.js';
 import { holidayCalendar } from '../follow-ups/holiday-calendars.js';
 import { parseInput } from '../validate.js';
@@ -46,18 +36,18 @@ export interface DeliveryView {
 
 async function senderFor(ctx: AppContext, smtp: SmtpSettingsView): Promise<{ from: Mailbox | null; bccSelf: boolean }> {
   if (smtp.configured) return { from: { name: smtp.fromName, address: smtp.fromAddress }, bccSelf: smtp.bccSelf };
-  const profile = await getProfile(ctx.store.db, ctx.owner);
+  const profile = await ctx.repos.profile.get();
   return { from: profile?.email ? { name: profile.name, address: profile.email } : null, bccSelf: false };
 }
 
 async function prepared(ctx: AppContext, id: Id): Promise<{ p: PreparedEmail; smtp: SmtpSettingsView }> {
   const smtp = await getSmtpSettingsView(ctx);
-  return { p: await prepareEmail(ctx.store.db, ctx, id, await senderFor(ctx, smtp)), smtp };
+  return { p: await prepareEmail(ctx.repos, ctx, id, await senderFor(ctx, smtp)), smtp };
 }
 
 async function suggestion(ctx: AppContext, p: PreparedEmail): Promise<SendSlot> {
   const now = ctx.clock.now().toISOString();
-  const touch = p.message.touchId ? await getTouch(ctx.store.db, ctx.owner, p.message.touchId) : undefined;
+  const touch = p.message.touchId ? await ctx.repos.touches.get(p.message.touchId) : undefined;
   const from = touch && touch.dueAt > now ? touch.dueAt : now;
   return suggestSendTime(from, p.timeZone, await holidayCalendar(p.record.country));
 }
@@ -95,7 +85,7 @@ const label = (field: string) => LABELS[field] ?? field;
 
 /** A problem with a message as a sentence ("The message still has a gap ..."), for front ends. */
 export const deliveryProblemText = (p: FieldProblem): string =>
-  `${p.field === 'at' ? 'The time' : label(p.field)} ${p.message}${p.example ? ` (for example: ${p.example})` : ''}`;
+  `${p.field === 'at' ? 'The time' : label(p.field)} ${problemText(p)}`;
 
 /** Refuses what must not be sent or scheduled, naming each reason; records the Message-ID once. */
 async function readyToQueue(ctx: AppContext, id: Id, smtpNeeded: boolean): Promise<PreparedEmail> {
@@ -107,9 +97,7 @@ async function readyToQueue(ctx: AppContext, id: Id, smtpNeeded: boolean): Promi
       'No SMTP settings yet: set them with `followthrough settings smtp --host smtp.example.com --from you@example.com --password-stdin` (or on the Email settings page), or download the .eml and send it from your mail client.',
     );
   if (!EDITABLE_STATUSES.includes(p.message.status)) throw new AppError('conflict', alreadyMoving(p.message));
-  await setThreadHeaders(
-    ctx.store.db,
-    ctx.owner,
+  await ctx.repos.delivery.setThreadHeaders(
     id,
     { messageId: p.email.messageId, inReplyTo: p.email.inReplyTo },
     ctx.clock.now().toISOString(),
@@ -130,8 +118,8 @@ const alreadyMoving = (m: StoredMessage) =>
 export async function sendNow(ctx: AppContext, id: Id): Promise<DeliveryOutcome> {
   await readyToQueue(ctx, id, true);
   const now = ctx.clock.now().toISOString();
-  if (!(await queueMessage(ctx.store.db, ctx.owner, id, now, now)))
-    throw new AppError('conflict', alreadyMoving(await loadMessage(ctx.store.db, ctx, id)));
+  if (!(await ctx.repos.delivery.queue(id, now, now)))
+    throw new AppError('conflict', alreadyMoving(await loadMessage(ctx.repos, id)));
   const session = mailerSession(ctx);
   let outcome: DeliveryOutcome;
   try {
@@ -139,7 +127,7 @@ export async function sendNow(ctx: AppContext, id: Id): Promise<DeliveryOutcome>
   } catch (error) {
     // Refused before anything was claimed (the password cannot be read, say): a draft again, not
     // left queued for a scheduler to send later without the user knowing.
-    await unqueueMessage(ctx.store.db, ctx.owner, id, ctx.clock.now().toISOString());
+    await ctx.repos.delivery.unqueue(id, ctx.clock.now().toISOString());
     throw error;
   } finally {
     session.close();
@@ -179,9 +167,9 @@ export async function scheduleMessage(
     ]);
   if (Date.parse(slot.at) > now.getTime() + 366 * 86_400_000)
     throw badInput([{ field: 'at', message: 'is more than a year ahead' }]);
-  if (!(await queueMessage(ctx.store.db, ctx.owner, id, slot.at, now.toISOString())))
-    throw new AppError('conflict', alreadyMoving(await loadMessage(ctx.store.db, ctx, id)));
-  return { message: await loadMessage(ctx.store.db, ctx, id), at: slot };
+  if (!(await ctx.repos.delivery.queue(id, slot.at, now.toISOString())))
+    throw new AppError('conflict', alreadyMoving(await loadMessage(ctx.repos, id)));
+  return { message: await loadMessage(ctx.repos, id), at: slot };
 }
 
 function parseWhen(at: string, timeZone: string): SendSlot {
@@ -205,31 +193,31 @@ function parseWhen(at: string, timeZone: string): SendSlot {
 }
 
 export async function unscheduleMessage(ctx: AppContext, id: Id): Promise<StoredMessage> {
-  const message = await loadMessage(ctx.store.db, ctx, id);
-  if (!(await unqueueMessage(ctx.store.db, ctx.owner, id, ctx.clock.now().toISOString())))
+  const message = await loadMessage(ctx.repos, id);
+  if (!(await ctx.repos.delivery.unqueue(id, ctx.clock.now().toISOString())))
     throw new AppError('conflict', `Message ${id} is not scheduled (it is ${message.status}).`);
-  return loadMessage(ctx.store.db, ctx, id);
+  return loadMessage(ctx.repos, id);
 }
 
 /** The user's answer for an uncertain message: it did arrive (`sent`), or send it again now (`again`). */
 export async function resolveUncertain(ctx: AppContext, id: Id, answer: 'sent' | 'again'): Promise<DeliveryOutcome> {
-  const message = await loadMessage(ctx.store.db, ctx, id);
+  const message = await loadMessage(ctx.repos, id);
   const now = ctx.clock.now().toISOString();
   if (answer === 'sent') {
-    if (!(await resolveUncertainAsSent(ctx.store.db, ctx.owner, id, message.updatedAt, now)))
+    if (!(await ctx.repos.delivery.resolveUncertainAsSent(id, message.updatedAt, now)))
       throw new AppError('conflict', `Message ${id} is not uncertain (it is ${message.status}).`);
     return { id, status: 'sent', sentTo: message.sentTo ?? undefined, sentAt: message.updatedAt };
   }
-  if (!(await requeueUncertain(ctx.store.db, ctx.owner, id, now)))
+  if (!(await ctx.repos.delivery.requeueUncertain(id, now)))
     throw new AppError('conflict', `Message ${id} is not uncertain (it is ${message.status}).`);
   return deliverNowOrThrow(ctx, id);
 }
 
 /** An overdue message the user confirmed: it goes now. */
 export async function confirmOverdue(ctx: AppContext, id: Id): Promise<DeliveryOutcome> {
-  const message = await loadMessage(ctx.store.db, ctx, id);
+  const message = await loadMessage(ctx.repos, id);
   const now = ctx.clock.now().toISOString();
-  if (!(await rescheduleQueued(ctx.store.db, ctx.owner, id, now, now)))
+  if (!(await ctx.repos.delivery.rescheduleQueued(id, now, now)))
     throw new AppError('conflict', `Message ${id} is not waiting to be sent (it is ${message.status}).`);
   return deliverNowOrThrow(ctx, id);
 }

@@ -16,7 +16,7 @@ for (const d of dialects()) {
   describe(`letters (${d.name})`, { skip: !pdftotext.check() && 'needs pdftotext (poppler-utils)' }, () => {
     let t: TestApp;
     beforeEach(async () => {
-      t = await testApp(d.make);
+      t = await testApp({ make: d.make });
     });
     afterEach(async () => t.close());
 

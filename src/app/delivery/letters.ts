@@ -4,11 +4,6 @@
 import { badInput, notFound } from '../../core/errors.js';
 import type { Contact, Id, Profile } from '../../core/model.js';
 import { clean, firstName, gap, gapsIn } from '../../core/notes/compose/words.js';
-import { getContact } from '../../store/repos/contact-repo.js';
-import { getInterview } from '../../store/repos/interview-repo.js';
-import { getMessage } from '../../store/repos/message-repo.js';
-import { getOpportunity } from '../../store/repos/opportunity-repo.js';
-import { getTouch } from '../../store/repos/touch-repo.js';
 import type { AppContext } from '../context.js';
 import { getProfile } from '../profile/profile.js';
 
@@ -55,15 +50,15 @@ export async function letterPdf(ctx: AppContext, messageId: Id, options: LetterO
   if (paperFlag !== undefined && !(PAPER_CHOICES as readonly string[]).includes(paperFlag)) {
     throw badInput([{ field: 'paper', message: 'must be letter (US Letter) or a4', example: 'a4' }]);
   }
-  const { db } = ctx.store;
-  const message = await getMessage(db, ctx.owner, messageId);
+  const repos = ctx.repos;
+  const message = await repos.messages.get(messageId);
   if (!message) throw notFound('message', messageId);
   const [profile, contact, opportunity, interview, touch] = await Promise.all([
     getProfile(ctx),
-    message.contactId ? getContact(db, ctx.owner, message.contactId) : undefined,
-    getOpportunity(db, ctx.owner, message.opportunityId),
-    getInterview(db, ctx.owner, message.interviewId),
-    message.touchId ? getTouch(db, ctx.owner, message.touchId) : undefined,
+    message.contactId ? repos.contacts.get(message.contactId) : undefined,
+    repos.opportunities.get(message.opportunityId),
+    repos.interviews.get(message.interviewId),
+    message.touchId ? repos.touches.get(message.touchId) : undefined,
   ]);
   const pdfModule = await import('../../channels/pdf/index.js');
   const paper =

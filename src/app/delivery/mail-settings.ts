@@ -5,8 +5,7 @@ import { SMTP_SECURITIES, type SmtpConnection, type SmtpSecurity } from '../../c
 import { decryptSecret, encryptSecret, loadKey, loadOrCreateKey, SecretKeyError } from '../../channels/secrets.js';
 import { AppError, badInput, type FieldProblem } from '../../core/errors.js';
 import { addressProblems, headerTextProblems } from '../../core/mail/headers.js';
-import { getProfile } from '../../store/repos/profile-repo.js';
-import { getSmtpSettings, type StoredSmtpSettings, saveSmtpSettings } from '../../store/repos/smtp-repo.js';
+import type { StoredSmtpSettings } from '../../store/repos/smtp-repo.js';
 import type { AppContext } from '../context.js';
 import { parseInput } from '../validate.js';
 import type { MailDeps } from './mail-deps.js';
@@ -75,13 +74,13 @@ const view = (s: StoredSmtpSettings | undefined): SmtpSettingsView => ({
 });
 
 export async function getSmtpSettingsView(ctx: AppContext): Promise<SmtpSettingsView> {
-  return view(await getSmtpSettings(ctx.store.db, ctx.owner));
+  return view(await ctx.repos.smtp.get());
 }
 
 export async function updateSmtpSettings(ctx: AppContext, raw: SmtpSettingsInput): Promise<SmtpSettingsView> {
   const input = parseInput(smtpSettingsInput, raw);
-  const old = await getSmtpSettings(ctx.store.db, ctx.owner);
-  const profile = await getProfile(ctx.store.db, ctx.owner);
+  const old = await ctx.repos.smtp.get();
+  const profile = await ctx.repos.profile.get();
   const security = input.security ?? old?.security ?? 'starttls';
   const fromAddress = input.from ?? old?.fromAddress ?? profile?.email ?? '';
   const next = {
@@ -120,7 +119,7 @@ export async function updateSmtpSettings(ctx: AppContext, raw: SmtpSettingsInput
     const key = loadOrCreateKey(deps.keyFile, deps.log);
     next.passwordEnc = encryptSecret(key, input.password, ctx.owner);
   }
-  await saveSmtpSettings(ctx.store.db, ctx.owner, next, ctx.clock.now().toISOString());
+  await ctx.repos.smtp.save(next, ctx.clock.now().toISOString());
   return view({ ...next, updatedAt: '' });
 }
 
@@ -128,7 +127,7 @@ export async function updateSmtpSettings(ctx: AppContext, raw: SmtpSettingsInput
 export async function smtpConnection(
   ctx: AppContext,
 ): Promise<{ connection: SmtpConnection; settings: SmtpSettingsView }> {
-  const stored = await getSmtpSettings(ctx.store.db, ctx.owner);
+  const stored = await ctx.repos.smtp.get();
   const settings = view(stored);
   if (!stored || !settings.configured)
     throw new AppError(

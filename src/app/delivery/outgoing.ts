@@ -6,10 +6,8 @@ import { type FieldProblem, notFound } from '../../core/errors.js';
 import { addressProblems, headerTextProblems, messageIdFor } from '../../core/mail/headers.js';
 import type { Contact, Id, InterviewRecord } from '../../core/model.js';
 import { gapsIn } from '../../core/notes/compose/words.js';
-import { getContact } from '../../store/repos/contact-repo.js';
-import { threadMessageIds } from '../../store/repos/delivery-repo.js';
-import { getMessage, type StoredMessage } from '../../store/repos/message-repo.js';
-import type { Executor } from '../../store/schema.js';
+import type { Repos } from '../../store/repos/index.js';
+import type { StoredMessage } from '../../store/repos/message-repo.js';
 import type { AppContext } from '../context.js';
 import { loadRecord } from '../interviews/records.js';
 
@@ -29,25 +27,25 @@ export interface PreparedEmail {
 /** Kinds that reply in the thread of what was sent before. */
 const THREADED = new Set(['check-in']);
 
-export async function loadMessage(db: Executor, ctx: AppContext, id: Id): Promise<StoredMessage> {
-  const message = await getMessage(db, ctx.owner, id);
+export async function loadMessage(repos: Repos, id: Id): Promise<StoredMessage> {
+  const message = await repos.messages.get(id);
   if (!message) throw notFound('message', id);
   return message;
 }
 
 export async function prepareEmail(
-  db: Executor,
+  repos: Repos,
   ctx: AppContext,
   id: Id,
   sender: { from: Mailbox | null; bccSelf: boolean },
 ): Promise<PreparedEmail> {
-  const message = await loadMessage(db, ctx, id);
-  const record = await loadRecord(db, ctx, message.interviewId);
-  const contact = message.contactId ? ((await getContact(db, ctx.owner, message.contactId)) ?? null) : null;
+  const message = await loadMessage(repos, id);
+  const record = await loadRecord(repos, message.interviewId);
+  const contact = message.contactId ? ((await repos.contacts.get(message.contactId)) ?? null) : null;
   const to = contact?.email ? { name: contact.name, address: contact.email } : null;
   const thread =
     contact && THREADED.has(message.kind)
-      ? (await threadMessageIds(db, ctx.owner, message.opportunityId, contact.id)).filter(
+      ? (await repos.delivery.threadMessageIds(message.opportunityId, contact.id)).filter(
           (m) => m !== message.headerMessageId,
         )
       : [];

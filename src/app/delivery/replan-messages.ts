@@ -1,23 +1,19 @@
 // Re-planning and the outbox: a message queued for a touch the plan has since moved or dropped must
 // not go out at the old time, so it is cancelled (and shown as such) for the user to reschedule.
 import type { Id } from '../../core/model.js';
-import { cancelQueuedForTouches } from '../../store/repos/delivery-repo.js';
-import { listTouches, type StoredTouch } from '../../store/repos/touch-repo.js';
-import type { Executor } from '../../store/schema.js';
-import type { AppContext } from '../context.js';
+import type { Repos } from '../../store/repos/index.js';
+import type { StoredTouch } from '../../store/repos/touch-repo.js';
 
 /** The plan before a change, to compare with after it. */
-export const touchesBefore = (db: Executor, ctx: AppContext, opportunityId: Id) =>
-  listTouches(db, ctx.owner, opportunityId);
+export const touchesBefore = (repos: Repos, opportunityId: Id) => repos.touches.list(opportunityId);
 
 export async function cancelMessagesOfChangedTouches(
-  db: Executor,
-  ctx: AppContext,
+  repos: Repos,
   opportunityId: Id,
   before: StoredTouch[],
   now: string,
 ): Promise<number> {
-  const after = new Map((await listTouches(db, ctx.owner, opportunityId)).map((t) => [t.id, t]));
+  const after = new Map((await repos.touches.list(opportunityId)).map((t) => [t.id, t]));
   const dropped: Id[] = [];
   const moved: Id[] = [];
   for (const old of before) {
@@ -26,16 +22,12 @@ export async function cancelMessagesOfChangedTouches(
     else if (t.dueAt !== old.dueAt) moved.push(old.id);
   }
   return (
-    (await cancelQueuedForTouches(
-      db,
-      ctx.owner,
+    (await repos.delivery.cancelQueuedForTouches(
       dropped,
       'Cancelled: the plan no longer has this follow-up. Schedule it again if you still want to send it.',
       now,
     )) +
-    (await cancelQueuedForTouches(
-      db,
-      ctx.owner,
+    (await repos.delivery.cancelQueuedForTouches(
       moved,
       'Cancelled: the plan moved this follow-up to another date. Schedule it again for the new time.',
       now,

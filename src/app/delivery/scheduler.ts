@@ -3,15 +3,7 @@
 // passed long ago (the computer was off) wait for the user rather than going out unannounced.
 import { SENDING_LEASE_MINUTES } from '../../core/mail/retry.js';
 import type { Contact, Id } from '../../core/model.js';
-import { getContact } from '../../store/repos/contact-repo.js';
-import {
-  listDueMessageIds,
-  listOutbox,
-  markStaleSendingUncertain,
-  rescheduleQueued,
-} from '../../store/repos/delivery-repo.js';
-import { getMessage, type StoredMessage } from '../../store/repos/message-repo.js';
-import { getOpportunity } from '../../store/repos/opportunity-repo.js';
+import type { StoredMessage } from '../../store/repos/message-repo.js';
 import type { AppContext } from '../context.js';
 import { isOverdue } from './delivery.js';
 import { type DeliveryOutcome, deliverOne, mailerSession } from './sending.js';
@@ -31,23 +23,23 @@ const INTERRUPTED =
   'The app stopped while this message was being handed to the mail server: it may or may not have been sent. Check your Sent folder, then mark it sent or send it again.';
 
 export async function runDue(ctx: AppContext, options: { confirmOverdue?: boolean } = {}): Promise<DueRun> {
-  const db = ctx.store.db;
+  const repos = ctx.repos;
   const now = ctx.clock.now();
   const staleBefore = new Date(now.getTime() - SENDING_LEASE_MINUTES * 60_000).toISOString();
-  const newlyUncertain = await markStaleSendingUncertain(db, ctx.owner, staleBefore, INTERRUPTED);
+  const newlyUncertain = await repos.delivery.markStaleSendingUncertain(staleBefore, INTERRUPTED);
   const run: DueRun = { outcomes: [], overdue: [], newlyUncertain, problem: null };
-  const ids = await listDueMessageIds(db, ctx.owner, now.toISOString());
+  const ids = await repos.delivery.dueIds(now.toISOString());
   if (ids.length === 0) return run;
   const session = mailerSession(ctx);
   try {
     for (const id of ids) {
-      const message = await getMessage(db, ctx.owner, id);
+      const message = await repos.messages.get(id);
       if (message && isOverdue(message, now)) {
         if (!options.confirmOverdue) {
           run.overdue.push(id);
           continue;
         }
-        await rescheduleQueued(db, ctx.owner, id, now.toISOString(), now.toISOString());
+        await repos.delivery.rescheduleQueued(id, now.toISOString(), now.toISOString());
       }
       try {
         run.outcomes.push(await deliverOne(ctx, session, id, false));
@@ -75,12 +67,12 @@ export interface OutboxItem {
 
 /** Messages on their way or needing the user: uncertain and overdue first. */
 export async function outbox(ctx: AppContext): Promise<OutboxItem[]> {
-  const db = ctx.store.db;
+  const repos = ctx.repos;
   const now = ctx.clock.now();
   const items: OutboxItem[] = [];
-  for (const message of await listOutbox(db, ctx.owner)) {
-    const contact = message.contactId ? await getContact(db, ctx.owner, message.contactId) : undefined;
-    const opportunity = await getOpportunity(db, ctx.owner, message.opportunityId);
+  for (const message of await repos.delivery.outbox()) {
+    const contact = message.contactId ? await repos.contacts.get(message.contactId) : undefined;
+    const opportunity = await repos.opportunities.get(message.opportunityId);
     const state: OutboxState = isOverdue(message, now) ? 'overdue' : (message.status as OutboxState);
     items.push({
       message,

@@ -4,8 +4,7 @@
 import { type Mailer, SendFailure } from '../../channels/email/types.js';
 import { nextAttemptAt } from '../../core/mail/retry.js';
 import type { Id } from '../../core/model.js';
-import { claimMessage, markFailed, markRetry, markSent } from '../../store/repos/delivery-repo.js';
-import { getTouch } from '../../store/repos/touch-repo.js';
+import { isOpenTouch } from '../../core/plan/index.js';
 import type { AppContext } from '../context.js';
 import { markTouchDone } from '../follow-ups/follow-ups.js';
 import { smtpConnection } from './mail-settings.js';
@@ -56,19 +55,19 @@ export async function deliverOne(
   id: Id,
   interactive: boolean,
 ): Promise<DeliveryOutcome> {
-  const db = ctx.store.db;
+  const repos = ctx.repos;
   const { settings } = await smtpConnection(ctx);
-  const prepared = await prepareEmail(db, ctx, id, {
+  const prepared = await prepareEmail(repos, ctx, id, {
     from: { name: settings.fromName, address: settings.fromAddress },
     bccSelf: settings.bccSelf,
   });
   const to = prepared.email.to?.address ?? '';
   const claimedAt = ctx.clock.now().toISOString();
-  if (!(await claimMessage(db, ctx.owner, id, to, claimedAt))) return { id, status: 'skipped' };
+  if (!(await repos.delivery.claim(id, to, claimedAt))) return { id, status: 'skipped' };
   // Claimed: from here on every path ends in sent, retrying or failed (or a crash: uncertain).
   if (prepared.problems.length > 0 || !prepared.email.to) {
     const reason = prepared.problems.map((p) => `${p.field}: ${p.message}`).join('; ');
-    await markFailed(db, ctx.owner, id, reason, claimedAt);
+    await repos.delivery.markFailed(id, reason, claimedAt);
     return { id, status: 'failed', reason };
   }
   try {
@@ -77,10 +76,10 @@ export async function deliverOne(
     const now = ctx.clock.now().toISOString();
     if (receipt.rejected.map((a) => a.toLowerCase()).includes(to.toLowerCase())) {
       const reason = `The server refused the recipient ${to}${receipt.response ? ` ("${receipt.response}")` : ''}.`;
-      await markFailed(db, ctx.owner, id, reason, now);
+      await repos.delivery.markFailed(id, reason, now);
       return { id, status: 'failed', reason, kind: 'permanent' };
     }
-    await markSent(db, ctx.owner, id, now, now);
+    await repos.delivery.markSent(id, now, now);
     await afterSent(ctx, prepared.message.touchId);
     return { id, status: 'sent', sentTo: to, sentAt: now };
   } catch (error) {
@@ -103,11 +102,11 @@ async function recordFailure(
   const retryable = failure.kind === 'temporary' || (failure.kind === 'network' && !interactive);
   const next = retryable ? nextAttemptAt(attempts, now) : null;
   if (next) {
-    await markRetry(ctx.store.db, ctx.owner, id, { reason: failure.message, nextAttemptAt: next }, now.toISOString());
+    await ctx.repos.delivery.markRetry(id, { reason: failure.message, nextAttemptAt: next }, now.toISOString());
     return { id, status: 'retrying', reason: failure.message, nextAttemptAt: next, kind: failure.kind };
   }
   const reason = retryable ? `${failure.message} Gave up after ${attempts} tries.` : failure.message;
-  await markFailed(ctx.store.db, ctx.owner, id, reason, now.toISOString());
+  await ctx.repos.delivery.markFailed(id, reason, now.toISOString());
   return { id, status: 'failed', reason, kind: failure.kind };
 }
 
@@ -115,8 +114,8 @@ async function recordFailure(
 async function afterSent(ctx: AppContext, touchId: Id | null): Promise<void> {
   if (!touchId) return;
   try {
-    const touch = await getTouch(ctx.store.db, ctx.owner, touchId);
-    if (touch && (touch.status === 'pending' || touch.status === 'snoozed')) await markTouchDone(ctx, touchId);
+    const touch = await ctx.repos.touches.get(touchId);
+    if (touch && isOpenTouch(touch)) await markTouchDone(ctx, touchId);
   } catch (error) {
     // The message is sent and recorded as such; the plan catches up on the next change.
     ctx.mail?.log?.(`Sent, but could not mark the touch ${touchId} done: ${(error as Error).message}`);

@@ -5,15 +5,8 @@ import { badInput, notFound } from '../../core/errors.js';
 import type { Id } from '../../core/model.js';
 import type { TimeFrame } from '../../core/timeframe/types.js';
 import { understandTimeFrame } from '../../core/timeframe/understand.js';
-import { findContactByEmail, findContactsByName } from '../../store/repos/contact-repo.js';
-import { insertEvent } from '../../store/repos/event-repo.js';
-import {
-  type DueTouch,
-  getTouch,
-  listDueTouches,
-  type StoredTouch,
-  setTouchStatus,
-} from '../../store/repos/touch-repo.js';
+import type { Repos } from '../../store/repos/index.js';
+import type { DueTouch, StoredTouch } from '../../store/repos/touch-repo.js';
 import type { AppContext } from '../context.js';
 import { matchParticipant } from '../interviews/people.js';
 import { loadRecord } from '../interviews/records.js';
@@ -51,9 +44,7 @@ export async function understandPhrase(ctx: Pick<AppContext, 'clock'>, raw: Time
 }
 
 export async function showPlan(ctx: AppContext, interviewId: Id): Promise<PlanView> {
-  return ctx.store.db
-    .transaction()
-    .execute(async (trx) => (await planOf(trx, ctx, await loadRecord(trx, ctx, interviewId))).plan);
+  return ctx.transaction(async (tx) => (await planOf(tx, await loadRecord(tx, interviewId))).plan);
 }
 
 /** Open touches due within `days` days from now (overdue ones included), most urgent first. */
@@ -63,23 +54,23 @@ export async function dueTouches(ctx: AppContext, raw: { days?: number | string 
     throw badInput([{ field: 'days', message: 'must be a whole number of days from 0 to 366', example: '7' }]);
   }
   const until = new Date(ctx.clock.now().getTime() + days * 86_400_000).toISOString();
-  return listDueTouches(ctx.store.db, ctx.owner, until);
+  return ctx.repos.touches.due(until);
 }
 
 async function changeTouch(
   ctx: AppContext,
   id: Id,
-  change: (t: StoredTouch, now: string) => Parameters<typeof setTouchStatus>[3],
+  change: (t: StoredTouch, now: string) => Parameters<Repos['touches']['setStatus']>[1],
   recordSent: boolean,
 ) {
-  return ctx.store.db.transaction().execute(async (trx) => {
+  return ctx.transaction(async (tx) => {
     const now = ctx.clock.now().toISOString();
-    const touch = await getTouch(trx, ctx.owner, id);
+    const touch = await tx.touches.get(id);
     if (!touch) throw notFound('touch', id);
-    await setTouchStatus(trx, ctx.owner, id, change(touch, now), now);
+    await tx.touches.setStatus(id, change(touch, now), now);
     if (recordSent && touch.channel !== 'task') {
       // What was actually done anchors what comes next.
-      await insertEvent(trx, ctx.owner, {
+      await tx.events.insert({
         id: ctx.newId('ev'),
         opportunityId: touch.opportunityId,
         interviewId: touch.interviewId,
@@ -91,9 +82,9 @@ async function changeTouch(
         note: '',
         createdAt: now,
       });
-      await replan(trx, ctx, touch.opportunityId);
+      await replan(tx, ctx, touch.opportunityId);
     }
-    return (await getTouch(trx, ctx.owner, id)) as StoredTouch;
+    return (await tx.touches.get(id)) as StoredTouch;
   });
 }
 
@@ -134,8 +125,8 @@ export async function snoozeTouch(ctx: AppContext, id: Id, raw: SnoozeInput): Pr
 /** Records a reply, a call, a message sent outside the app or a new date, and re-plans. */
 export async function logEvent(ctx: AppContext, interviewId: Id, raw: LogInput): Promise<PlanView> {
   const input = parseInput(logInput, raw);
-  await ctx.store.db.transaction().execute(async (trx) => {
-    const record = await loadRecord(trx, ctx, interviewId);
+  await ctx.transaction(async (tx) => {
+    const record = await loadRecord(tx, interviewId);
     const now = ctx.clock.now().toISOString();
     let at = now;
     if (input.at) {
@@ -156,13 +147,13 @@ export async function logEvent(ctx: AppContext, interviewId: Id, raw: LogInput):
     let contactId: Id | null = null;
     if (input.from) {
       const participant = matchParticipant(record.participants, input.from);
-      const byEmail = participant ? undefined : await findContactByEmail(trx, ctx.owner, input.from);
-      const byName = participant || byEmail ? [] : await findContactsByName(trx, ctx.owner, input.from);
+      const byEmail = participant ? undefined : await tx.contacts.findByEmail(input.from);
+      const byName = participant || byEmail ? [] : await tx.contacts.findByName(input.from);
       contactId = participant?.contact.id ?? byEmail?.id ?? byName[0]?.id ?? null;
       if (!contactId)
         throw badInput([{ field: 'from', message: `no contact named "${input.from}"`, example: 'Dana Reyes' }]);
     }
-    await insertEvent(trx, ctx.owner, {
+    await tx.events.insert({
       id: ctx.newId('ev'),
       opportunityId: record.opportunityId,
       interviewId,
@@ -174,7 +165,7 @@ export async function logEvent(ctx: AppContext, interviewId: Id, raw: LogInput):
       note: input.note ?? '',
       createdAt: now,
     });
-    await replan(trx, ctx, record.opportunityId);
+    await replan(tx, ctx, record.opportunityId);
   });
   return showPlan(ctx, interviewId);
 }

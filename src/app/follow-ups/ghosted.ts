@@ -3,8 +3,6 @@
 import type { Id, Opportunity } from '../../core/model.js';
 import { ghostedSuggestion } from '../../core/outcomes.js';
 import type { StoredEvent } from '../../store/repos/event-repo.js';
-import { listAllEvents, listAllTouches } from '../../store/repos/insight-repo.js';
-import { listOpportunities } from '../../store/repos/opportunity-repo.js';
 import type { StoredTouch } from '../../store/repos/touch-repo.js';
 import type { AppContext } from '../context.js';
 
@@ -20,12 +18,12 @@ export interface GhostedHint {
 }
 
 export async function ghostedHints(ctx: AppContext): Promise<GhostedHint[]> {
-  const db = ctx.store.db;
+  const repos = ctx.repos;
   // Only what the rule reads: close-the-loop touches and replies or calls, each looked up once.
   const [opportunities, touches, events] = [
-    await listOpportunities(db, ctx.owner),
-    await listAllTouches(db, ctx.owner, { kinds: ['close-the-loop'] }),
-    await listAllEvents(db, ctx.owner, { kinds: ['reply', 'call'] }),
+    await repos.opportunities.list(),
+    await repos.insight.allTouches({ kinds: ['close-the-loop'] }),
+    await repos.insight.allEvents({ kinds: ['reply', 'call'] }),
   ];
   // Both lists are oldest first, so the last one seen per opportunity wins.
   const lastClose = new Map(touches.map((t) => [t.opportunityId, t]));

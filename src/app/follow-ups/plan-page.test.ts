@@ -10,7 +10,7 @@ for (const d of dialects()) {
   describe(`plan time frames kept at write time (${d.name})`, () => {
     let t: TestApp;
     beforeEach(async () => {
-      t = await testApp(d.make);
+      t = await testApp({ make: d.make });
     });
     afterEach(async () => {
       await t.close();

@@ -2,11 +2,9 @@
 // everyone its touches and history mention, in a fixed number of queries.
 import type { Contact, Id, InterviewRecord } from '../../core/model.js';
 import type { Plan } from '../../core/plan/types.js';
-import { listContactsByIds } from '../../store/repos/contact-repo.js';
-import { listEvents, type StoredEvent } from '../../store/repos/event-repo.js';
-import { getPlanTimeFrame } from '../../store/repos/plan-repo.js';
-import { listTouches, type StoredTouch } from '../../store/repos/touch-repo.js';
-import type { Executor } from '../../store/schema.js';
+import type { StoredEvent } from '../../store/repos/event-repo.js';
+import type { Repos } from '../../store/repos/index.js';
+import type { StoredTouch } from '../../store/repos/touch-repo.js';
 import type { AppContext } from '../context.js';
 import { loadRecord } from '../interviews/records.js';
 import { latestRound, planFor } from './planning.js';
@@ -34,16 +32,15 @@ export const contactName = (c: Contact): string => c.name || c.email || '(unname
 
 /** The plan of a record's opportunity, with every touch (cancelled ones too) and the round it follows. */
 export async function planOf(
-  db: Executor,
-  ctx: AppContext,
+  repos: Repos,
   record: InterviewRecord,
 ): Promise<{ plan: PlanView; round: InterviewRecord; allTouches: PlanView['touches'] }> {
-  const latest = await latestRound(db, ctx, record.opportunityId, record);
+  const latest = await latestRound(repos, record.opportunityId, record);
   const round = latest ?? record;
   // Kept by every re-plan; understood here only for a plan last computed before it was kept.
-  const stored = await getPlanTimeFrame(db, ctx.owner, record.opportunityId);
-  const timeFrame = stored?.roundId === round.id ? stored.timeFrame : (await planFor(db, ctx, round)).timeFrame;
-  const allTouches = await listTouches(db, ctx.owner, record.opportunityId);
+  const stored = await repos.plans.getTimeFrame(record.opportunityId);
+  const timeFrame = stored?.roundId === round.id ? stored.timeFrame : (await planFor(repos, round)).timeFrame;
+  const allTouches = await repos.touches.list(record.opportunityId);
   return {
     round,
     allTouches,
@@ -53,7 +50,7 @@ export async function planOf(
       roundId: round.id,
       timeFrame,
       touches: allTouches.filter((t) => t.status !== 'cancelled'),
-      events: await listEvents(db, ctx.owner, record.opportunityId),
+      events: await repos.events.list(record.opportunityId),
     },
   };
 }
@@ -63,8 +60,7 @@ export async function planOf(
  * those off the panels (a recruiter named as the contact, someone a reply came from).
  */
 export async function contactsNamed(
-  db: Executor,
-  ctx: AppContext,
+  repos: Repos,
   records: InterviewRecord[],
   more: readonly (Id | null)[],
 ): Promise<Map<Id, Contact>> {
@@ -73,7 +69,7 @@ export async function contactsNamed(
   const wanted = [...records.map((r) => r.nextSteps.contactId), ...more].filter(
     (id): id is Id => id !== null && !known.has(id),
   );
-  if (wanted.length > 0) for (const [id, c] of await listContactsByIds(db, ctx.owner, wanted)) known.set(id, c);
+  if (wanted.length > 0) for (const [id, c] of await repos.contacts.listByIds(wanted)) known.set(id, c);
   return known;
 }
 
@@ -86,10 +82,10 @@ export const mentionedIn = (plan: PlanView): (Id | null)[] => [
 ];
 
 export async function planPage(ctx: AppContext, interviewId: Id): Promise<PlanPageView> {
-  return ctx.store.db.transaction().execute(async (trx) => {
-    const record = await loadRecord(trx, ctx, interviewId);
-    const { plan, round } = await planOf(trx, ctx, record);
-    const contacts = await contactsNamed(trx, ctx, [record, round], mentionedIn(plan));
+  return ctx.transaction(async (tx) => {
+    const record = await loadRecord(tx, interviewId);
+    const { plan, round } = await planOf(tx, record);
+    const contacts = await contactsNamed(tx, [record, round], mentionedIn(plan));
     return { record, round, plan, names: namesOf(contacts) };
   });
 }

@@ -5,13 +5,7 @@ import type { Id, InterviewRecord } from '../../core/model.js';
 import { computePlan } from '../../core/plan/plan.js';
 import type { Plan } from '../../core/plan/types.js';
 import { understandTimeFrame } from '../../core/timeframe/understand.js';
-import { getContact } from '../../store/repos/contact-repo.js';
-import { listEvents } from '../../store/repos/event-repo.js';
-import { listInterviews } from '../../store/repos/interview-repo.js';
-import { getOpportunity } from '../../store/repos/opportunity-repo.js';
-import { savePlanTimeFrame } from '../../store/repos/plan-repo.js';
-import { cancelOpenTouches, syncTouches } from '../../store/repos/touch-repo.js';
-import type { Executor } from '../../store/schema.js';
+import type { Repos } from '../../store/repos/index.js';
 import type { AppContext } from '../context.js';
 import { cancelMessagesOfChangedTouches, touchesBefore } from '../delivery/replan-messages.js';
 import { loadRecord } from '../interviews/records.js';
@@ -23,24 +17,23 @@ const PLANNING_STATUSES = new Set(['applied', 'interviewing']);
 
 /** The round the plan follows: the opportunity's latest interview. */
 export async function latestRound(
-  db: Executor,
-  ctx: AppContext,
+  repos: Repos,
   opportunityId: Id,
   known?: InterviewRecord,
 ): Promise<InterviewRecord | null> {
-  const rows = await listInterviews(db, ctx.owner, opportunityId);
+  const rows = await repos.interviews.list(opportunityId);
   const latest = rows[0]; // most recent first
   if (!latest) return null;
-  return latest.id === known?.id ? known : loadRecord(db, ctx, latest.id, known?.opportunity);
+  return latest.id === known?.id ? known : loadRecord(repos, latest.id, known?.opportunity);
 }
 
 /** Computes the plan for a round without storing it. */
-export async function planFor(db: Executor, ctx: AppContext, record: InterviewRecord): Promise<Plan> {
+export async function planFor(repos: Repos, record: InterviewRecord): Promise<Plan> {
   const calendar = await holidayCalendar(record.country);
   const followUpContact = record.nextSteps.contactId
-    ? ((await getContact(db, ctx.owner, record.nextSteps.contactId)) ?? null)
+    ? ((await repos.contacts.get(record.nextSteps.contactId)) ?? null)
     : null;
-  const events = await listEvents(db, ctx.owner, record.opportunityId);
+  const events = await repos.events.list(record.opportunityId);
   return computePlan({
     opportunityId: record.opportunityId,
     interview: { id: record.id, startsAt: record.startsAt, timeZone: record.timeZone, country: record.country },
@@ -61,24 +54,24 @@ export async function planFor(db: Executor, ctx: AppContext, record: InterviewRe
 }
 
 /** Recomputes and stores the plan of one opportunity (or cancels it when the process is over). */
-export async function replan(db: Executor, ctx: AppContext, opportunityId: Id): Promise<void> {
+export async function replan(repos: Repos, ctx: AppContext, opportunityId: Id): Promise<void> {
   const now = ctx.clock.now().toISOString();
-  const opportunity = await getOpportunity(db, ctx.owner, opportunityId);
+  const opportunity = await repos.opportunities.get(opportunityId);
   if (!opportunity) return;
-  const round = await latestRound(db, ctx, opportunityId);
+  const round = await latestRound(repos, opportunityId);
   // Issue 6: queued messages whose touch moves or is dropped are cancelled below.
-  const before = await touchesBefore(db, ctx, opportunityId);
+  const before = await touchesBefore(repos, opportunityId);
   // Computed whenever there is a round, so the time frame a page shows is kept at write time.
-  const plan = round ? await planFor(db, ctx, round) : null;
+  const plan = round ? await planFor(repos, round) : null;
   if (round && AFTER_DECISION.has(opportunity.status)) {
     // After a "no": the check-ins give way to a reply and keep-warm touches (issue 7).
-    const touches = await afterDecisionTouches(db, ctx, opportunity, round);
-    await syncTouches(db, ctx.owner, opportunityId, round.id, touches, () => ctx.newId('tc'), now);
+    const touches = await afterDecisionTouches(repos, opportunity, round);
+    await repos.touches.sync(opportunityId, round.id, touches, () => ctx.newId('tc'), now);
   } else if (!round || !plan || !PLANNING_STATUSES.has(opportunity.status)) {
-    await cancelOpenTouches(db, ctx.owner, opportunityId, now);
+    await repos.touches.cancelOpen(opportunityId, now);
   } else {
-    await syncTouches(db, ctx.owner, opportunityId, round.id, plan.touches, () => ctx.newId('tc'), now);
+    await repos.touches.sync(opportunityId, round.id, plan.touches, () => ctx.newId('tc'), now);
   }
-  if (round && plan) await savePlanTimeFrame(db, ctx.owner, opportunityId, round.id, plan.timeFrame, now);
-  await cancelMessagesOfChangedTouches(db, ctx, opportunityId, before, now);
+  if (round && plan) await repos.plans.saveTimeFrame(opportunityId, round.id, plan.timeFrame, now);
+  await cancelMessagesOfChangedTouches(repos, opportunityId, before, now);
 }

@@ -1,13 +1,10 @@
 // Views across every process: each person met with when you were last in touch and what is due
 // next (the contacts view), and the candidate's own follow-up record (stats).
 import type { Id, OpportunityStatus } from '../../core/model.js';
+import { effectiveDue, isOpenTouch } from '../../core/plan/index.js';
 import type { TouchKind } from '../../core/plan/types.js';
 import { touchTitle } from '../../core/plan/words.js';
 import { computeStats, type FollowUpStats } from '../../core/stats.js';
-import { listContacts } from '../../store/repos/contact-repo.js';
-import { listAllEvents, listAllTouches } from '../../store/repos/insight-repo.js';
-import { listMessages } from '../../store/repos/message-repo.js';
-import { listOpportunities } from '../../store/repos/opportunity-repo.js';
 import type { AppContext } from '../context.js';
 import { listInterviews } from '../interviews/interviews.js';
 
@@ -34,14 +31,14 @@ export interface ContactSummary {
 }
 
 export async function contactsOverview(ctx: AppContext): Promise<ContactSummary[]> {
-  const db = ctx.store.db;
+  const repos = ctx.repos;
   const [contacts, interviews, touches, events, messages, opportunities] = [
-    await listContacts(db, ctx.owner),
+    await repos.contacts.list(),
     await listInterviews(ctx),
-    await listAllTouches(db, ctx.owner),
-    await listAllEvents(db, ctx.owner),
-    await listMessages(db, ctx.owner),
-    await listOpportunities(db, ctx.owner),
+    await repos.insight.allTouches(),
+    await repos.insight.allEvents(),
+    await repos.messages.list(),
+    await repos.opportunities.list(),
   ];
   const byId = new Map(opportunities.map((o) => [o.id, o]));
   const now = ctx.clock.now().getTime();
@@ -65,8 +62,8 @@ export async function contactsOverview(ctx: AppContext): Promise<ContactSummary[
     ];
     const last = moments.sort((a, b) => Date.parse(a.at) - Date.parse(b.at)).at(-1) ?? null;
     const open = touches
-      .filter((t) => t.contactId === c.id && (t.status === 'pending' || t.status === 'snoozed'))
-      .map((t) => ({ t, due: t.status === 'snoozed' && t.snoozedUntil ? t.snoozedUntil : t.dueAt }))
+      .filter((t) => t.contactId === c.id && isOpenTouch(t))
+      .map((t) => ({ t, due: effectiveDue(t) }))
       .sort((a, b) => Date.parse(a.due) - Date.parse(b.due))[0];
     const opps = [...new Set(met.map((i) => i.opportunityId))].flatMap((id) => {
       const o = byId.get(id);
@@ -107,7 +104,7 @@ export async function contactsOverview(ctx: AppContext): Promise<ContactSummary[
 }
 
 export async function followUpStats(ctx: AppContext): Promise<FollowUpStats> {
-  const db = ctx.store.db;
+  const repos = ctx.repos;
   const interviews = await listInterviews(ctx);
   return computeStats({
     now: ctx.clock.now(),
@@ -116,9 +113,9 @@ export async function followUpStats(ctx: AppContext): Promise<FollowUpStats> {
       startsAtUtc: i.startsAtUtc,
       hasTimeFrame: i.nextSteps.timeframe.trim() !== '',
     })),
-    touches: await listAllTouches(db, ctx.owner),
-    events: await listAllEvents(db, ctx.owner),
-    messages: await listMessages(db, ctx.owner),
-    statuses: (await listOpportunities(db, ctx.owner)).map((o) => o.status),
+    touches: await repos.insight.allTouches(),
+    events: await repos.insight.allEvents(),
+    messages: await repos.messages.list(),
+    statuses: (await repos.opportunities.list()).map((o) => o.status),
   });
 }

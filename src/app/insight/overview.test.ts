@@ -9,7 +9,7 @@ for (const d of dialects()) {
   describe(`overview page (${d.name})`, () => {
     let t: TestApp;
     beforeEach(async () => {
-      t = await testApp(d.make);
+      t = await testApp({ make: d.make });
     });
     afterEach(async () => {
       await t.close();

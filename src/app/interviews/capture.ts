@@ -7,10 +7,6 @@ import { badInput } from '../../core/errors.js';
 import { type Id, type InterviewRecord, PERMISSIONS } from '../../core/model.js';
 import { checkInRecipient } from '../../core/plan/plan.js';
 import { CUE_IDS, CUES } from '../../core/sheet.js';
-import { getCapture, getPreparedPoints, saveCapture, savePreparedPoints } from '../../store/repos/capture-repo.js';
-import { getContact } from '../../store/repos/contact-repo.js';
-import { saveNextSteps } from '../../store/repos/next-steps-repo.js';
-import { saveInterviewerNotes } from '../../store/repos/notes-repo.js';
 import type { AppContext } from '../context.js';
 import { replan } from '../follow-ups/planning.js';
 import { parseInput } from '../validate.js';
@@ -18,21 +14,36 @@ import { line, text } from './inputs.js';
 import { matchParticipant, resolveFollowUpContact } from './people.js';
 import { loadRecord } from './records.js';
 
-export const captureInput = z.object({
-  /** What they said about when, in their words; "" (or noTimeframe) when they gave none. */
-  timeframe: text(1000).optional(),
-  noTimeframe: z.boolean().default(false),
-  contact: line(200).optional(),
-  noContact: z.boolean().default(false),
-  permission: z.enum(PERMISSIONS, { message: `must be one of ${PERMISSIONS.join(', ')}` }).optional(),
-  cues: z
-    .array(z.string().refine((c) => CUE_IDS.includes(c), `must be one of ${CUE_IDS.join(', ')}`))
-    .max(CUE_IDS.length)
-    .default([]),
-  weakAnswer: text(1000).optional(),
-  /** Whose question it was: a panel member's name or email; needed when the panel has several. */
-  weakWith: line(200).optional(),
-});
+export const captureInput = z
+  .object({
+    /** What they said about when, in their words; "" (or noTimeframe) when they gave none. */
+    timeframe: text(1000).optional(),
+    noTimeframe: z.boolean().default(false),
+    contact: line(200).optional(),
+    noContact: z.boolean().default(false),
+    permission: z.enum(PERMISSIONS, { message: `must be one of ${PERMISSIONS.join(', ')}` }).optional(),
+    cues: z
+      .array(z.string().refine((c) => CUE_IDS.includes(c), `must be one of ${CUE_IDS.join(', ')}`))
+      .max(CUE_IDS.length)
+      .default([]),
+    weakAnswer: text(1000).optional(),
+    /** Whose question it was: a panel member's name or email; needed when the panel has several. */
+    weakWith: line(200).optional(),
+  })
+  // "They gave none" and what they gave cannot both be true: the one home of this rule (the web form
+  // and the CLI flags both send what the user chose and let it refuse).
+  .superRefine((input, ctx) => {
+    if (input.noTimeframe && input.timeframe) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['timeframe'],
+        message: 'give what they said, or say there was none, not both',
+      });
+    }
+    if (input.noContact && input.contact) {
+      ctx.addIssue({ code: 'custom', path: ['contact'], message: 'name the contact, or say there was none, not both' });
+    }
+  });
 export type CaptureInput = z.input<typeof captureInput>;
 
 export interface CaptureResult {
@@ -45,28 +56,20 @@ export interface CaptureResult {
 
 export async function quickCapture(ctx: AppContext, interviewId: Id, raw: CaptureInput): Promise<CaptureResult> {
   const input = parseInput(captureInput, raw);
-  const problems = [];
-  if (input.noTimeframe && input.timeframe) {
-    problems.push({ field: 'timeframe', message: 'give what they said, or say there was none, not both' });
-  }
-  if (input.noContact && input.contact) {
-    problems.push({ field: 'contact', message: 'name the contact, or say there was none, not both' });
-  }
-  if (problems.length > 0) throw badInput(problems);
   const now = ctx.clock.now().toISOString();
-  await ctx.store.db.transaction().execute(async (trx) => {
-    const record = await loadRecord(trx, ctx, interviewId);
+  await ctx.transaction(async (tx) => {
+    const record = await loadRecord(tx, interviewId);
     const steps = { ...record.nextSteps };
     if (input.timeframe !== undefined) steps.timeframe = input.timeframe;
     if (input.noTimeframe) steps.timeframe = '';
     if (input.contact) {
       const company = record.opportunity.company;
-      steps.contactId = await resolveFollowUpContact(trx, ctx, input.contact, record.participants, company, now);
+      steps.contactId = await resolveFollowUpContact(tx, ctx, input.contact, record.participants, company, now);
     }
     if (input.noContact) steps.contactId = null;
     if (input.permission) steps.permission = input.permission;
-    await saveNextSteps(trx, ctx.owner, interviewId, steps, now);
-    await saveCapture(trx, ctx.owner, { interviewId, cues: [...new Set(input.cues)], capturedAt: now });
+    await tx.nextSteps.save(interviewId, steps, now);
+    await tx.captures.save({ interviewId, cues: [...new Set(input.cues)], capturedAt: now });
     if (input.weakAnswer) {
       const who = input.weakWith
         ? matchParticipant(record.participants, input.weakWith)
@@ -92,17 +95,17 @@ export async function quickCapture(ctx: AppContext, interviewId: Id, raw: Captur
         article: null,
         weakAnswer: '',
       };
-      await saveInterviewerNotes(trx, ctx.owner, interviewId, { ...notes, weakAnswer: input.weakAnswer }, now);
+      await tx.notes.save(interviewId, { ...notes, weakAnswer: input.weakAnswer }, now);
     }
-    await replan(trx, ctx, record.opportunityId);
+    await replan(tx, ctx, record.opportunityId);
   });
   return showCapture(ctx, interviewId);
 }
 
 export async function showCapture(ctx: AppContext, interviewId: Id): Promise<CaptureResult> {
-  const db = ctx.store.db;
-  const record = await loadRecord(db, ctx, interviewId);
-  const capture = await getCapture(db, ctx.owner, interviewId);
+  const repos = ctx.repos;
+  const record = await loadRecord(repos, interviewId);
+  const capture = await repos.captures.get(interviewId);
   const fallbacks: string[] = [];
   if (!record.nextSteps.timeframe.trim()) {
     fallbacks.push(
@@ -116,7 +119,7 @@ export async function showCapture(ctx: AppContext, interviewId: Id): Promise<Cap
         ? `No contact: check-ins go to ${to.contact.name || to.contact.email}, ${to.why}.`
         : 'No contact and nobody on the panel: record whom to follow up with.',
     );
-  } else if (!(await getContact(db, ctx.owner, record.nextSteps.contactId))) {
+  } else if (!(await repos.contacts.get(record.nextSteps.contactId))) {
     fallbacks.push('The contact recorded is gone: record whom to follow up with.');
   }
   return { record, cues: capture?.cues ?? [], capturedAt: capture?.capturedAt ?? null, fallbacks };
@@ -132,16 +135,16 @@ const pointsInput = z.object({
 export async function setPreparedPoints(ctx: AppContext, interviewId: Id, points: string[]): Promise<string[]> {
   const input = parseInput(pointsInput, { points: points.map((p) => p.trim()).filter((p) => p !== '') });
   const now = ctx.clock.now().toISOString();
-  return ctx.store.db.transaction().execute(async (trx) => {
-    const record = await loadRecord(trx, ctx, interviewId);
-    await savePreparedPoints(trx, ctx.owner, record.opportunityId, input.points, now);
-    return getPreparedPoints(trx, ctx.owner, record.opportunityId);
+  return ctx.transaction(async (tx) => {
+    const record = await loadRecord(tx, interviewId);
+    await tx.captures.savePreparedPoints(record.opportunityId, input.points, now);
+    return tx.captures.getPreparedPoints(record.opportunityId);
   });
 }
 
 /** Adds points to a role's prepared points, keeping those already there. */
 export async function addPreparedPoints(ctx: AppContext, interviewId: Id, points: string[]): Promise<string[]> {
-  const record = await loadRecord(ctx.store.db, ctx, interviewId);
-  const existing = await getPreparedPoints(ctx.store.db, ctx.owner, record.opportunityId);
+  const record = await loadRecord(ctx.repos, interviewId);
+  const existing = await ctx.repos.captures.getPreparedPoints(record.opportunityId);
   return setPreparedPoints(ctx, interviewId, [...existing, ...points.filter((p) => !existing.includes(p.trim()))]);
 }

@@ -2,25 +2,8 @@
 import { AppError, notFound } from '../../core/errors.js';
 import { EMPTY_NEXT_STEPS, type Id, type InterviewRecord, OPEN_STATUSES, type Opportunity } from '../../core/model.js';
 import { localToUtc } from '../../core/time.js';
-import {
-  deleteInterview as deleteInterviewRow,
-  insertInterview,
-  listInterviews as listInterviewRows,
-  updateInterview,
-} from '../../store/repos/interview-repo.js';
-import { getNextSteps, listNextSteps, saveNextSteps } from '../../store/repos/next-steps-repo.js';
-import { listNotesOf } from '../../store/repos/notes-repo.js';
-import {
-  deleteOpportunityIfEmpty,
-  findOpportunity,
-  getOpportunity,
-  insertOpportunity,
-  listOpportunities,
-  type OpportunityPatch,
-  updateOpportunity,
-} from '../../store/repos/opportunity-repo.js';
-import { listPanels, listParticipants, setParticipants } from '../../store/repos/participant-repo.js';
-import type { Executor } from '../../store/schema.js';
+import type { Repos } from '../../store/repos/index.js';
+import type { OpportunityPatch } from '../../store/repos/opportunity-repo.js';
 import type { AppContext } from '../context.js';
 import { replan } from '../follow-ups/planning.js';
 import { parseInput } from '../validate.js';
@@ -33,10 +16,10 @@ const denied = () => new AppError('failure', 'The store refused a change to data
 export async function addInterview(ctx: AppContext, raw: AddInterviewInput): Promise<InterviewRecord> {
   const input = parseInput(addInterviewInput, raw);
   const now = ctx.clock.now().toISOString();
-  return ctx.store.db.transaction().execute(async (trx) => {
-    const opportunity = await opportunityFor(trx, ctx, input, now);
+  return ctx.transaction(async (tx) => {
+    const opportunity = await opportunityFor(tx, ctx, input, now);
     const id = ctx.newId('iv');
-    const ok = await insertInterview(trx, ctx.owner, {
+    const ok = await tx.interviews.insert({
       id,
       opportunityId: opportunity.id,
       stage: input.stage ?? '',
@@ -50,15 +33,13 @@ export async function addInterview(ctx: AppContext, raw: AddInterviewInput): Pro
       updatedAt: now,
     });
     if (!ok) throw denied();
-    const panel = await resolveInterviewers(trx, ctx, input.interviewers ?? [], opportunity.company, now);
-    if (!(await setParticipants(trx, ctx.owner, id, panel))) throw denied();
-    const participants = await listParticipants(trx, ctx.owner, id);
+    const panel = await resolveInterviewers(tx, ctx, input.interviewers ?? [], opportunity.company, now);
+    if (!(await tx.participants.set(id, panel))) throw denied();
+    const participants = await tx.participants.list(id);
     const contactId = input.contact
-      ? await resolveFollowUpContact(trx, ctx, input.contact, participants, opportunity.company, now)
+      ? await resolveFollowUpContact(tx, ctx, input.contact, participants, opportunity.company, now)
       : null;
-    const saved = await saveNextSteps(
-      trx,
-      ctx.owner,
+    const saved = await tx.nextSteps.save(
       id,
       {
         timeframe: input.timeframe ?? '',
@@ -72,14 +53,14 @@ export async function addInterview(ctx: AppContext, raw: AddInterviewInput): Pro
     );
     if (!saved) throw denied();
     // A new round replaces the pending touches of the previous one.
-    await replan(trx, ctx, opportunity.id);
-    return loadRecord(trx, ctx, id);
+    await replan(tx, ctx, opportunity.id);
+    return loadRecord(tx, id);
   });
 }
 
 /** The opportunity a new round belongs to: the one named, the open one with the same company and role, or a new one. */
 async function opportunityFor(
-  db: Executor,
+  repos: Repos,
   ctx: AppContext,
   input: ReturnType<typeof addInterviewInput.parse>,
   now: string,
@@ -90,15 +71,15 @@ async function opportunityFor(
   if (input.postingUrl !== undefined) patch.postingUrl = input.postingUrl;
   let existing: Opportunity | undefined;
   if (input.opportunity) {
-    existing = await getOpportunity(db, ctx.owner, input.opportunity);
+    existing = await repos.opportunities.get(input.opportunity);
     if (!existing) throw notFound('opportunity', input.opportunity);
   } else {
-    existing = await findOpportunity(db, ctx.owner, input.company ?? '', input.role ?? '', OPEN_STATUSES);
+    existing = await repos.opportunities.find(input.company ?? '', input.role ?? '', OPEN_STATUSES);
   }
   if (existing) {
     if (existing.status === 'applied') patch.status = 'interviewing';
-    if (Object.keys(patch).length > 0) await updateOpportunity(db, ctx.owner, existing.id, patch, now);
-    return (await getOpportunity(db, ctx.owner, existing.id)) ?? existing;
+    if (Object.keys(patch).length > 0) await repos.opportunities.update(existing.id, patch, now);
+    return (await repos.opportunities.get(existing.id)) ?? existing;
   }
   const created: Opportunity = {
     id: ctx.newId('op'),
@@ -111,26 +92,26 @@ async function opportunityFor(
     createdAt: now,
     updatedAt: now,
   };
-  await insertOpportunity(db, ctx.owner, created);
+  await repos.opportunities.insert(created);
   return created;
 }
 
 export async function showInterview(ctx: AppContext, id: Id): Promise<InterviewRecord> {
-  return loadRecord(ctx.store.db, ctx, id);
+  return loadRecord(ctx.repos, id);
 }
 
 /** Every interview, most recent first, read in one transaction so the list is consistent. */
 /** Every interview of the owner as a full record; only those of `opportunityIds` when given. */
 export async function listInterviews(ctx: AppContext, opportunityIds?: readonly Id[]): Promise<InterviewRecord[]> {
-  return ctx.store.db.transaction().execute(async (trx) => {
-    const rows = await listInterviewRows(trx, ctx.owner, opportunityIds);
+  return ctx.transaction(async (tx) => {
+    const rows = await tx.interviews.list(opportunityIds);
     // A handful of queries for the whole list, not five per interview: the dashboard lists them all.
     const ids = rows.map((r) => r.id);
     const [opportunities, panels, steps, notes] = [
-      new Map((await listOpportunities(trx, ctx.owner)).map((o) => [o.id, o])),
-      await listPanels(trx, ctx.owner, ids),
-      await listNextSteps(trx, ctx.owner, ids),
-      await listNotesOf(trx, ctx.owner, ids),
+      new Map((await tx.opportunities.list()).map((o) => [o.id, o])),
+      await tx.participants.panels(ids),
+      await tx.nextSteps.list(ids),
+      await tx.notes.listOf(ids),
     ];
     return rows.map((row) => {
       const opportunity = opportunities.get(row.opportunityId);
@@ -149,27 +130,25 @@ export async function listInterviews(ctx: AppContext, opportunityIds?: readonly 
 export async function editInterview(ctx: AppContext, id: Id, raw: EditInterviewInput): Promise<InterviewRecord> {
   const input = parseInput(editInterviewInput, raw);
   const now = ctx.clock.now().toISOString();
-  return ctx.store.db.transaction().execute(async (trx) => {
-    let current = await loadRecord(trx, ctx, id);
+  return ctx.transaction(async (tx) => {
+    let current = await loadRecord(tx, id);
     const moved = current.opportunityId;
     if (input.opportunity && input.opportunity !== current.opportunityId) {
-      const target = await getOpportunity(trx, ctx.owner, input.opportunity);
+      const target = await tx.opportunities.get(input.opportunity);
       if (!target) throw notFound('opportunity', input.opportunity);
-      await updateInterview(trx, ctx.owner, id, { opportunityId: target.id }, now);
-      await deleteOpportunityIfEmpty(trx, ctx.owner, current.opportunityId);
-      current = await loadRecord(trx, ctx, id);
+      await tx.interviews.update(id, { opportunityId: target.id }, now);
+      await tx.opportunities.deleteIfEmpty(current.opportunityId);
+      current = await loadRecord(tx, id);
     }
     const opp: OpportunityPatch = {};
     for (const key of ['company', 'role', 'why', 'strength', 'postingUrl', 'status'] as const) {
       if (input[key] !== undefined) Object.assign(opp, { [key]: input[key] });
     }
-    if (Object.keys(opp).length > 0) await updateOpportunity(trx, ctx.owner, current.opportunityId, opp, now);
+    if (Object.keys(opp).length > 0) await tx.opportunities.update(current.opportunityId, opp, now);
 
     const startsAt = input.at ?? current.startsAt;
     const timeZone = input.tz ?? current.timeZone;
-    await updateInterview(
-      trx,
-      ctx.owner,
+    await tx.interviews.update(
       id,
       {
         startsAt,
@@ -184,20 +163,13 @@ export async function editInterview(ctx: AppContext, id: Id, raw: EditInterviewI
     );
     const company = input.company ?? current.opportunity.company;
     if (input.interviewers !== undefined) {
-      const panel = await resolveInterviewers(trx, ctx, input.interviewers, company, now);
-      if (!(await setParticipants(trx, ctx.owner, id, panel))) throw denied();
+      const panel = await resolveInterviewers(tx, ctx, input.interviewers, company, now);
+      if (!(await tx.participants.set(id, panel))) throw denied();
     }
-    const next = await getNextSteps(trx, ctx.owner, id);
+    const next = await tx.nextSteps.get(id);
     if (input.contact !== undefined) {
       next.contactId = input.contact
-        ? await resolveFollowUpContact(
-            trx,
-            ctx,
-            input.contact,
-            await listParticipants(trx, ctx.owner, id),
-            company,
-            now,
-          )
+        ? await resolveFollowUpContact(tx, ctx, input.contact, await tx.participants.list(id), company, now)
         : null;
     }
     if (input.timeframe !== undefined) next.timeframe = input.timeframe;
@@ -205,21 +177,21 @@ export async function editInterview(ctx: AppContext, id: Id, raw: EditInterviewI
     if (input.channel !== undefined) next.channel = input.channel;
     if (input.nextStep !== undefined) next.nextStep = input.nextStep;
     if (input.card !== undefined) next.card = input.card;
-    if (!(await saveNextSteps(trx, ctx.owner, id, next, now))) throw denied();
-    const edited = await loadRecord(trx, ctx, id);
-    await replan(trx, ctx, edited.opportunityId);
-    if (edited.opportunityId !== moved) await replan(trx, ctx, moved);
+    if (!(await tx.nextSteps.save(id, next, now))) throw denied();
+    const edited = await loadRecord(tx, id);
+    await replan(tx, ctx, edited.opportunityId);
+    if (edited.opportunityId !== moved) await replan(tx, ctx, moved);
     return edited;
   });
 }
 
 /** Deletes an interview with its participants, next steps and notes; its opportunity goes too if now empty. */
 export async function deleteInterview(ctx: AppContext, id: Id): Promise<{ id: Id; opportunityDeleted: boolean }> {
-  return ctx.store.db.transaction().execute(async (trx) => {
-    const record = await loadRecord(trx, ctx, id);
-    await deleteInterviewRow(trx, ctx.owner, id);
-    const opportunityDeleted = await deleteOpportunityIfEmpty(trx, ctx.owner, record.opportunityId);
-    if (!opportunityDeleted) await replan(trx, ctx, record.opportunityId);
+  return ctx.transaction(async (tx) => {
+    const record = await loadRecord(tx, id);
+    await tx.interviews.delete(id);
+    const opportunityDeleted = await tx.opportunities.deleteIfEmpty(record.opportunityId);
+    if (!opportunityDeleted) await replan(tx, ctx, record.opportunityId);
     return { id, opportunityDeleted };
   });
 }

@@ -12,7 +12,7 @@ for (const d of dialects()) {
     let t: TestApp;
     let iv: InterviewRecord;
     beforeEach(async () => {
-      t = await testApp(d.make);
+      t = await testApp({ make: d.make });
       iv = await t.api.interviews.add({
         company: 'Acme Corp',
         role: 'PM',

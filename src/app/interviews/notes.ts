@@ -3,7 +3,6 @@
 import { badInput } from '../../core/errors.js';
 import type { Challenge, Id, InterviewerNotes, InterviewRecord } from '../../core/model.js';
 import { formatPerson } from '../../core/person.js';
-import { saveInterviewerNotes } from '../../store/repos/notes-repo.js';
 import type { AppContext } from '../context.js';
 import { parseInput } from '../validate.js';
 import { type NotesInput, notesInput } from './inputs.js';
@@ -13,8 +12,8 @@ import { loadRecord } from './records.js';
 export async function recordNotes(ctx: AppContext, interviewId: Id, raw: NotesInput): Promise<InterviewRecord> {
   const input = parseInput(notesInput, raw);
   const now = ctx.clock.now().toISOString();
-  return ctx.store.db.transaction().execute(async (trx) => {
-    const record = await loadRecord(trx, ctx, interviewId);
+  return ctx.transaction(async (tx) => {
+    const record = await loadRecord(tx, interviewId);
     const participant = matchParticipant(record.participants, input.interviewer);
     if (!participant) {
       const known = record.participants.map((p) => formatPerson(p.contact)).join('; ') || 'none recorded yet';
@@ -37,8 +36,8 @@ export async function recordNotes(ctx: AppContext, interviewId: Id, raw: NotesIn
       article: input.article ?? base.article,
       weakAnswer: input.weakAnswer ?? base.weakAnswer,
     };
-    await saveInterviewerNotes(trx, ctx.owner, interviewId, merged, now);
-    return loadRecord(trx, ctx, interviewId);
+    await tx.notes.save(interviewId, merged, now);
+    return loadRecord(tx, interviewId);
   });
 }
 

@@ -2,7 +2,6 @@
 // name it mentions, the interview's drafts and what may follow, in a fixed number of queries.
 import type { Contact, Id, InterviewRecord } from '../../core/model.js';
 import { allowedOutcomes, type Outcome } from '../../core/outcomes.js';
-import { listMessages } from '../../store/repos/message-repo.js';
 import type { AppContext } from '../context.js';
 import { isGhosted } from '../follow-ups/ghosted.js';
 import { contactsNamed, mentionedIn, namesOf, type PlanPageView, planOf } from '../follow-ups/plan-page.js';
@@ -23,20 +22,19 @@ export interface InterviewFormView {
 }
 
 export async function interviewPage(ctx: AppContext, id: Id): Promise<InterviewPageView> {
-  return ctx.store.db.transaction().execute(async (trx) => {
-    const record = await loadRecord(trx, ctx, id);
-    const { plan, round, allTouches } = await planOf(trx, ctx, record);
-    const messages = await listMessages(trx, ctx.owner, { interviewId: id });
+  return ctx.transaction(async (tx) => {
+    const record = await loadRecord(tx, id);
+    const { plan, round, allTouches } = await planOf(tx, record);
+    const messages = await tx.messages.list({ interviewId: id });
     const contacts = await contactsNamed(
-      trx,
-      ctx,
+      tx,
       [record, round],
       [...mentionedIn(plan), ...messages.map((m) => m.contactId)],
     );
     const contactOf = (r: InterviewRecord) => (r.nextSteps.contactId && contacts.get(r.nextSteps.contactId)) || null;
     // The names the plan shows: this round's and the followed round's people, and whoever it mentions.
     const names = namesOf(contacts);
-    const drafts = await draftViews(trx, ctx, messages, contacts);
+    const drafts = await draftViews(tx, messages, contacts);
     const o = record.opportunity;
     return {
       record,
@@ -52,9 +50,9 @@ export async function interviewPage(ctx: AppContext, id: Id): Promise<InterviewP
 
 /** The edit form's data: the record and its follow-up contact. */
 export async function interviewForm(ctx: AppContext, id: Id): Promise<InterviewFormView> {
-  return ctx.store.db.transaction().execute(async (trx) => {
-    const record = await loadRecord(trx, ctx, id);
-    const contacts = await contactsNamed(trx, ctx, [record], []);
+  return ctx.transaction(async (tx) => {
+    const record = await loadRecord(tx, id);
+    const contacts = await contactsNamed(tx, [record], []);
     const contact = (record.nextSteps.contactId && contacts.get(record.nextSteps.contactId)) || null;
     return { record, contact };
   });

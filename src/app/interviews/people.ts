@@ -3,42 +3,34 @@
 import { badInput } from '../../core/errors.js';
 import type { Id, Participant } from '../../core/model.js';
 import { parsePerson } from '../../core/person.js';
-import {
-  findContactByEmail,
-  findContactsByName,
-  insertContact,
-  updateContact,
-} from '../../store/repos/contact-repo.js';
-import type { Executor } from '../../store/schema.js';
+import type { Repos } from '../../store/repos/index.js';
 import type { AppContext } from '../context.js';
 import type { PersonInput } from './inputs.js';
 
 export async function findOrCreateContact(
-  db: Executor,
+  repos: Repos,
   ctx: AppContext,
   p: { name: string; email: string | null; title?: string },
   company: string,
   now: string,
 ): Promise<Id> {
   if (p.email) {
-    const existing = await findContactByEmail(db, ctx.owner, p.email);
+    const existing = await repos.contacts.findByEmail(p.email);
     if (existing) {
       // Fill in what we learned without overwriting what the user already recorded.
       const patch: { name?: string; title?: string } = {};
       if (!existing.name && p.name) patch.name = p.name;
       if (!existing.title && p.title) patch.title = p.title;
-      if (Object.keys(patch).length > 0) await updateContact(db, ctx.owner, existing.id, patch, now);
+      if (Object.keys(patch).length > 0) await repos.contacts.update(existing.id, patch, now);
       return existing.id;
     }
   } else if (p.name) {
-    const sameName = await findContactsByName(db, ctx.owner, p.name);
+    const sameName = await repos.contacts.findByName(p.name);
     const match = sameName.find((c) => c.company.toLowerCase() === company.toLowerCase());
     if (match) return match.id;
   }
   const id = ctx.newId('ct');
-  await insertContact(
-    db,
-    ctx.owner,
+  await repos.contacts.insert(
     { id, name: p.name, title: p.title ?? '', email: p.email, phone: '', address: '', company, timeZone: null },
     now,
   );
@@ -47,7 +39,7 @@ export async function findOrCreateContact(
 
 /** Resolves a panel to contacts, dropping repeats of the same person. */
 export async function resolveInterviewers(
-  db: Executor,
+  repos: Repos,
   ctx: AppContext,
   people: PersonInput[],
   company: string,
@@ -55,7 +47,7 @@ export async function resolveInterviewers(
 ): Promise<{ contactId: Id; role: PersonInput['role'] }[]> {
   const out: { contactId: Id; role: PersonInput['role'] }[] = [];
   for (const p of people) {
-    const contactId = await findOrCreateContact(db, ctx, p, company, now);
+    const contactId = await findOrCreateContact(repos, ctx, p, company, now);
     if (!out.some((o) => o.contactId === contactId)) out.push({ contactId, role: p.role });
   }
   return out;
@@ -78,7 +70,7 @@ export function matchParticipant(participants: Participant[], spec: string): Par
 
 /** The follow-up contact: a participant when one matches, otherwise a contact found or created. */
 export async function resolveFollowUpContact(
-  db: Executor,
+  repos: Repos,
   ctx: AppContext,
   spec: string,
   participants: Participant[],
@@ -93,5 +85,5 @@ export async function resolveFollowUpContact(
       { field: 'contact', message: 'is not a name or email address', example: 'Sam Lee <sam@acme.example>' },
     ]);
   }
-  return findOrCreateContact(db, ctx, parsed, company, now);
+  return findOrCreateContact(repos, ctx, parsed, company, now);
 }

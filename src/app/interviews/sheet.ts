@@ -1,9 +1,6 @@
 // The interview sheet for one interview: built in core, rendered by each front end or as a PDF.
 import type { Id } from '../../core/model.js';
 import { buildSheet, type InterviewSheet } from '../../core/sheet.js';
-import { getPreparedPoints } from '../../store/repos/capture-repo.js';
-import { listInterviews } from '../../store/repos/interview-repo.js';
-import { getProfile } from '../../store/repos/profile-repo.js';
 import type { AppContext } from '../context.js';
 import { loadRecord } from './records.js';
 
@@ -16,14 +13,14 @@ export interface SheetView {
 }
 
 export async function interviewSheet(ctx: AppContext, interviewId: Id): Promise<SheetView> {
-  const db = ctx.store.db;
-  const record = await loadRecord(db, ctx, interviewId);
-  const prepared = await getPreparedPoints(db, ctx.owner, record.opportunityId);
-  const others = (await listInterviews(db, ctx.owner)).filter(
+  const repos = ctx.repos;
+  const record = await loadRecord(repos, interviewId);
+  const prepared = await repos.captures.getPreparedPoints(record.opportunityId);
+  const others = (await repos.interviews.list()).filter(
     (i) => i.opportunityId === record.opportunityId && i.id !== record.id && i.startsAtUtc < record.startsAtUtc,
   );
   const earlier = [];
-  for (const i of others) earlier.push(await loadRecord(db, ctx, i.id, record.opportunity));
+  for (const i of others) earlier.push(await loadRecord(repos, i.id, record.opportunity));
   return {
     sheet: buildSheet(record, prepared, earlier),
     interviewId,
@@ -35,7 +32,7 @@ export async function interviewSheet(ctx: AppContext, interviewId: Id): Promise<
 /** The sheet as a one-page PDF, on the paper of the user's country (US Letter in the US and Canada). */
 export async function interviewSheetPdf(ctx: AppContext, interviewId: Id): Promise<Buffer> {
   const view = await interviewSheet(ctx, interviewId);
-  const country = (await getProfile(ctx.store.db, ctx.owner))?.country ?? '';
+  const country = (await ctx.repos.profile.get())?.country ?? '';
   const { renderSheetPdf } = await import('../../channels/pdf/sheet.js');
   return renderSheetPdf(view.sheet, ['US', 'CA'].includes(country.toUpperCase()) ? 'LETTER' : 'A4');
 }

@@ -29,7 +29,7 @@ for (const d of dialects()) {
     let t: TestApp;
     let iv: InterviewRecord;
     before(async () => {
-      t = await testApp(d.make);
+      t = await testApp({ make: d.make });
       iv = await t.api.interviews.add({
         company: 'Acme Analytics',
         role: 'Senior Product Manager',

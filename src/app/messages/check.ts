@@ -101,7 +101,7 @@ export async function checkNoteText(ctx: AppContext | null, input: CheckNoteText
   let context: NoteContext | null = null;
   if (input.interviewId) {
     if (!ctx) throw new AppError('failure', 'Checking a note for an interview needs the store');
-    record = await loadRecord(ctx.store.db, ctx, input.interviewId);
+    record = await loadRecord(ctx.repos, input.interviewId);
     context = contextFromRecord(record, recipientOf(record, input.to));
   }
   const sentAt =

@@ -7,8 +7,7 @@ import type { ComposeInput, DraftFormat, DraftKind, DraftTone } from '../../core
 import { checkNote, contextFromRecord } from '../../core/notes/index.js';
 import type { NoteReport } from '../../core/notes/types.js';
 import { formatPerson } from '../../core/person.js';
-import { getContact } from '../../store/repos/contact-repo.js';
-import { listMessages, type StoredMessage } from '../../store/repos/message-repo.js';
+import type { StoredMessage } from '../../store/repos/message-repo.js';
 import type { StoredTouch } from '../../store/repos/touch-repo.js';
 import type { AppContext } from '../context.js';
 import { planFor } from '../follow-ups/planning.js';
@@ -25,9 +24,7 @@ export async function recipientOf(
   touch: StoredTouch | null,
 ): Promise<Contact> {
   const panel = record.participants.map((p) => formatPerson(p.contact)).join('; ') || 'nobody recorded yet';
-  const followUp = record.nextSteps.contactId
-    ? await getContact(ctx.store.db, ctx.owner, record.nextSteps.contactId)
-    : undefined;
+  const followUp = record.nextSteps.contactId ? await ctx.repos.contacts.get(record.nextSteps.contactId) : undefined;
   if (to) {
     // The plan's follow-up contact (a recruiter, say) may be off the panel; matched the same way.
     const found =
@@ -44,7 +41,7 @@ export async function recipientOf(
     return found;
   }
   if (touch?.contactId) {
-    const c = await getContact(ctx.store.db, ctx.owner, touch.contactId);
+    const c = await ctx.repos.contacts.get(touch.contactId);
     if (c) return c;
   }
   const afterThanks = kind !== 'thank-you' && kind !== 'clarification';
@@ -80,7 +77,7 @@ export async function composeInputFor(
   const profile = await getProfile(ctx);
   const notes = record.notes.find((n) => n.contactId === recipient.id);
   const phrase = record.nextSteps.timeframe.trim();
-  const timeFrame = phrase === '' ? null : (await planFor(ctx.store.db, ctx, record)).timeFrame;
+  const timeFrame = phrase === '' ? null : (await planFor(ctx.repos, record)).timeFrame;
   const zone = profile.timeZone || record.timeZone;
   const today = Temporal.Instant.from(ctx.clock.now().toISOString()).toZonedDateTimeISO(zone).toPlainDate().toString();
   const variant = Math.max(
@@ -113,7 +110,7 @@ export async function scoreFor(
   format: DraftFormat,
   selfId?: Id,
 ): Promise<NoteReport> {
-  const others = (await listMessages(ctx.store.db, ctx.owner, { interviewId: record.id }))
+  const others = (await ctx.repos.messages.list({ interviewId: record.id }))
     .filter(
       (m) => m.id !== selfId && m.contactId !== contactId && (m.kind === 'thank-you' || m.kind === 'clarification'),
     )

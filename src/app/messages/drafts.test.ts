@@ -19,7 +19,7 @@ for (const d of dialects()) {
     let t: TestApp;
     let iv: InterviewRecord;
     beforeEach(async () => {
-      t = await testApp(d.make);
+      t = await testApp({ make: d.make });
       await t.api.profile.update({ name: 'Jordan Lee', email: 'jordan@example.org' });
       iv = await t.api.interviews.add({
         company: 'Acme Corp',

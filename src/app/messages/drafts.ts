@@ -5,19 +5,9 @@ import type { DraftFormat, DraftKind, DraftTone } from '../../core/notes/compose
 import { gapsIn } from '../../core/notes/compose/words.js';
 import type { NoteReport } from '../../core/notes/types.js';
 import type { TouchKind } from '../../core/plan/types.js';
-import { getContact, listContactsByIds } from '../../store/repos/contact-repo.js';
-import { getInterview } from '../../store/repos/interview-repo.js';
-import {
-  deleteMessage,
-  EDITABLE_STATUSES,
-  getMessage,
-  insertMessage,
-  listMessages,
-  type StoredMessage,
-  updateMessageText,
-} from '../../store/repos/message-repo.js';
-import { getTouch, type StoredTouch } from '../../store/repos/touch-repo.js';
-import type { Executor } from '../../store/schema.js';
+import type { Repos } from '../../store/repos/index.js';
+import { EDITABLE_STATUSES, type StoredMessage } from '../../store/repos/message-repo.js';
+import type { StoredTouch } from '../../store/repos/touch-repo.js';
 import type { AppContext } from '../context.js';
 import { loadRecord } from '../interviews/records.js';
 import { parseInput } from '../validate.js';
@@ -67,8 +57,8 @@ const KIND_OF_TOUCH: Record<TouchKind, { kind: DraftKind; round?: 1 | 2; format?
 
 export async function createDraft(ctx: AppContext, raw: DraftInput): Promise<DraftView> {
   const input = parseInput(draftInput, raw);
-  const db = ctx.store.db;
-  const record = await loadRecord(db, ctx, input.interviewId);
+  const repos = ctx.repos;
+  const record = await loadRecord(repos, input.interviewId);
   const touch = input.touchId ? await touchOf(ctx, input.touchId, record) : null;
   const fromTouch = touch ? KIND_OF_TOUCH[touch.kind] : null;
   const kind = fromTouch?.kind ?? input.kind;
@@ -78,15 +68,13 @@ export async function createDraft(ctx: AppContext, raw: DraftInput): Promise<Dra
   const format = input.format ?? fromTouch?.format ?? (recipient.email ? 'email' : 'letter');
   if (format === 'email' && !recipient.email) throw noEmail(recipient, record.id);
 
-  const earlier = await listMessages(db, ctx.owner, { contactId: recipient.id });
+  const earlier = await repos.messages.list({ contactId: recipient.id });
   const round = input.round ?? fromTouch?.round ?? (earlier.some((m) => m.kind === 'check-in') ? 2 : 1);
   const composeInput = await composeInputFor(ctx, record, recipient, { kind, format, tone, round }, earlier);
   const draft = composeDraft(composeInput);
   const report = await scoreFor(ctx, record, recipient.id, draft.body, format);
   const id = ctx.newId('msg');
-  const saved = await insertMessage(
-    db,
-    ctx.owner,
+  const saved = await repos.messages.insert(
     {
       id,
       opportunityId: record.opportunityId,
@@ -123,27 +111,26 @@ export async function checkDraft(ctx: AppContext, id: Id, text?: string): Promis
     if (problem) throw badInput([problem]);
   }
   const m = await mustGet(ctx, id);
-  const record = await loadRecord(ctx.store.db, ctx, m.interviewId);
+  const record = await loadRecord(ctx.repos, m.interviewId);
   return scoreFor(ctx, record, m.contactId, text ?? m.body, m.format, m.id);
 }
 
 /** The draft for a touch of the plan: the one already saved for it, or a new one. */
 export async function draftForTouch(ctx: AppContext, touchId: Id, choice: RegenerateInput = {}): Promise<DraftView> {
-  const touch = await getTouch(ctx.store.db, ctx.owner, touchId);
+  const touch = await ctx.repos.touches.get(touchId);
   if (!touch) throw notFound('touch', touchId);
-  const [existing] = await listMessages(ctx.store.db, ctx.owner, { touchId });
+  const [existing] = await ctx.repos.messages.list({ touchId });
   if (existing) return viewOf(ctx, existing);
   const kind = KIND_OF_TOUCH[touch.kind].kind;
   return createDraft(ctx, { interviewId: touch.interviewId, kind, touchId, ...choice });
 }
 
 export async function listDrafts(ctx: AppContext, filter: { interviewId?: Id } = {}): Promise<DraftView[]> {
-  const db = ctx.store.db;
   // An unknown interview is not-found, not an empty list.
-  if (filter.interviewId && !(await getInterview(db, ctx.owner, filter.interviewId))) {
+  if (filter.interviewId && !(await ctx.repos.interviews.get(filter.interviewId))) {
     throw notFound('interview', filter.interviewId);
   }
-  return draftViews(db, ctx, await listMessages(db, ctx.owner, filter));
+  return draftViews(ctx.repos, await ctx.repos.messages.list(filter));
 }
 
 /** Saves the user's edit and scores it again. */
@@ -155,7 +142,7 @@ export async function editDraft(ctx: AppContext, id: Id, raw: DraftEdit): Promis
   }
   const m = await mustGet(ctx, id);
   const body = edit.body ?? m.body;
-  const record = await loadRecord(ctx.store.db, ctx, m.interviewId);
+  const record = await loadRecord(ctx.repos, m.interviewId);
   const report = await scoreFor(ctx, record, m.contactId, body, m.format, m.id);
   await save(ctx, m, {
     subject: (edit.subject ?? m.subject).replace(/\s+/gu, ' ').trim(),
@@ -171,15 +158,15 @@ export async function editDraft(ctx: AppContext, id: Id, raw: DraftEdit): Promis
 export async function regenerateDraft(ctx: AppContext, id: Id, raw: RegenerateInput): Promise<DraftView> {
   const change = parseInput(regenerateInput, raw);
   const m = await mustGet(ctx, id);
-  const record = await loadRecord(ctx.store.db, ctx, m.interviewId);
-  const recipient = m.contactId ? await getContact(ctx.store.db, ctx.owner, m.contactId) : undefined;
+  const record = await loadRecord(ctx.repos, m.interviewId);
+  const recipient = m.contactId ? await ctx.repos.contacts.get(m.contactId) : undefined;
   if (!recipient) throw new AppError('conflict', `The recipient of ${id} was deleted; draft a new message instead.`);
   const format = change.format ?? m.format;
   const tone = change.tone ?? m.tone;
   if (format === 'email' && !recipient.email) throw noEmail(recipient, record.id);
-  const touch = m.touchId ? await getTouch(ctx.store.db, ctx.owner, m.touchId) : undefined;
+  const touch = m.touchId ? await ctx.repos.touches.get(m.touchId) : undefined;
   const round = touch ? (KIND_OF_TOUCH[touch.kind].round ?? 1) : 1;
-  const earlier = (await listMessages(ctx.store.db, ctx.owner, { contactId: recipient.id })).filter((e) => e.id !== id);
+  const earlier = (await ctx.repos.messages.list({ contactId: recipient.id })).filter((e) => e.id !== id);
   const draft = composeDraft(
     await composeInputFor(ctx, record, recipient, { kind: m.kind, format, tone, round }, earlier),
   );
@@ -190,7 +177,7 @@ export async function regenerateDraft(ctx: AppContext, id: Id, raw: RegenerateIn
 
 export async function deleteDraft(ctx: AppContext, id: Id): Promise<void> {
   const m = await mustGet(ctx, id);
-  if (!(await deleteMessage(ctx.store.db, ctx.owner, id))) throw notEditable(m);
+  if (!(await ctx.repos.messages.delete(id))) throw notEditable(m);
 }
 
 async function save(
@@ -198,9 +185,7 @@ async function save(
   m: StoredMessage,
   next: { subject: string; body: string; format: DraftFormat; tone: DraftTone; report: NoteReport },
 ): Promise<void> {
-  const ok = await updateMessageText(
-    ctx.store.db,
-    ctx.owner,
+  const ok = await ctx.repos.messages.updateText(
     m.id,
     {
       subject: next.subject,
@@ -218,26 +203,25 @@ async function save(
 }
 
 async function mustGet(ctx: AppContext, id: Id): Promise<StoredMessage> {
-  const m = await getMessage(ctx.store.db, ctx.owner, id);
+  const m = await ctx.repos.messages.get(id);
   if (!m) throw notFound('message', id);
   return m;
 }
 
 async function viewOf(ctx: AppContext, m: StoredMessage): Promise<DraftView> {
-  const c = m.contactId ? await getContact(ctx.store.db, ctx.owner, m.contactId) : undefined;
+  const c = m.contactId ? await ctx.repos.contacts.get(m.contactId) : undefined;
   return toDraftView(m, c);
 }
 
-/** Many drafts as views, their recipients read in one query. */
+/** Many drafts as views, their recipients read in one query (none for those already `known`). */
 export async function draftViews(
-  db: Executor,
-  ctx: AppContext,
+  repos: Repos,
   messages: StoredMessage[],
   known: ReadonlyMap<Id, Contact> = new Map(),
 ): Promise<DraftView[]> {
   const ids = messages.map((m) => m.contactId).filter((id): id is Id => id !== null && !known.has(id));
   const contacts = new Map(known);
-  if (ids.length > 0) for (const [id, c] of await listContactsByIds(db, ctx.owner, ids)) contacts.set(id, c);
+  if (ids.length > 0) for (const [id, c] of await repos.contacts.listByIds(ids)) contacts.set(id, c);
   return messages.map((m) => toDraftView(m, m.contactId ? contacts.get(m.contactId) : undefined));
 }
 
@@ -263,7 +247,7 @@ export function toDraftView(m: StoredMessage, c: Contact | undefined): DraftView
 }
 
 async function touchOf(ctx: AppContext, touchId: Id, record: InterviewRecord): Promise<StoredTouch> {
-  const touch = await getTouch(ctx.store.db, ctx.owner, touchId);
+  const touch = await ctx.repos.touches.get(touchId);
   if (!touch) throw notFound('touch', touchId);
   if (touch.opportunityId !== record.opportunityId) {
     throw badInput([{ field: 'touchId', message: `${touchId} belongs to another opportunity than ${record.id}` }]);

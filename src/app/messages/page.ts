@@ -3,9 +3,6 @@
 import { notFound } from '../../core/errors.js';
 import type { Id } from '../../core/model.js';
 import type { NoteReport } from '../../core/notes/types.js';
-import { getContact } from '../../store/repos/contact-repo.js';
-import { getMessage } from '../../store/repos/message-repo.js';
-import { getOpportunity } from '../../store/repos/opportunity-repo.js';
 import type { AppContext } from '../context.js';
 import { type DeliveryView, deliveryView } from '../delivery/delivery.js';
 import { checkDraft, type DraftView, toDraftView } from './drafts.js';
@@ -21,11 +18,11 @@ export interface MessagePageView {
 }
 
 export async function messagePage(ctx: AppContext, id: Id): Promise<MessagePageView> {
-  const db = ctx.store.db;
-  const m = await getMessage(db, ctx.owner, id);
+  const repos = ctx.repos;
+  const m = await repos.messages.get(id);
   if (!m) throw notFound('message', id);
-  const contact = m.contactId ? await getContact(db, ctx.owner, m.contactId) : undefined;
-  const opportunity = await getOpportunity(db, ctx.owner, m.opportunityId);
+  const contact = m.contactId ? await repos.contacts.get(m.contactId) : undefined;
+  const opportunity = await repos.opportunities.get(m.opportunityId);
   if (!opportunity) throw notFound('opportunity', m.opportunityId);
   return {
     draft: toDraftView(m, contact),

@@ -2,7 +2,6 @@
 // so they are composed, scored and saved like any other draft and open in the same editor.
 import type { Id } from '../../core/model.js';
 import type { DraftKind } from '../../core/notes/compose/index.js';
-import { getContact } from '../../store/repos/contact-repo.js';
 import type { AppContext } from '../context.js';
 import { createDraft, type DraftView } from '../messages/drafts.js';
 
@@ -15,7 +14,7 @@ export interface OutcomeDraftRequest {
 
 /** Composes and saves one draft; null when the contact is gone. */
 export async function draftFor(ctx: AppContext, req: OutcomeDraftRequest): Promise<DraftView | null> {
-  const contact = await getContact(ctx.store.db, ctx.owner, req.contactId);
+  const contact = await ctx.repos.contacts.get(req.contactId);
   if (!contact) return null;
   return createDraft(ctx, {
     interviewId: req.interviewId,

@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import { type TestApp, testApp } from '../../../test/helpers/app.js';
 import { dialects } from '../../../test/helpers/databases.js';
 import { AppError } from '../../core/errors.js';
-import { listMessages } from '../../store/repos/message-repo.js';
+import { repos } from '../../store/repos/index.js';
 
 const DAY = 86_400_000;
 
@@ -16,7 +16,7 @@ for (const d of dialects()) {
     let ivId: string;
     let opId: string;
     before(async () => {
-      t = await testApp(d.make);
+      t = await testApp({ make: d.make });
       const iv = await t.api.interviews.add({
         company: 'Acme Corp',
         role: 'Product Manager',
@@ -163,7 +163,7 @@ for (const d of dialects()) {
       assert.equal((await t.api.outcomes.show(b.opportunityId)).touches.length, 0);
       assert.equal((await t.api.outcomes.show(b.opportunityId)).opportunity.status, 'withdrawn');
       assert.ok((await t.api.outcomes.show(c.opportunityId)).touches.length > 0, 'kept open');
-      const all = await listMessages(t.store.db, 'local');
+      const all = await repos(t.store.db, 'local').messages.list();
       assert.equal(all.filter((m) => m.kind === 'withdrawal').length, 1);
     });
 

@@ -5,13 +5,10 @@ import { Temporal } from 'temporal-polyfill';
 import { badInput, notFound } from '../../core/errors.js';
 import { type Contact, type Id, OPEN_STATUSES, type Opportunity } from '../../core/model.js';
 import { allowedOutcomes, assertTransition, type Outcome } from '../../core/outcomes.js';
+import { isOpenTouch } from '../../core/plan/index.js';
 import { PLAN_RULES } from '../../core/plan/rules.js';
-import { getContact } from '../../store/repos/contact-repo.js';
-import { listInterviews } from '../../store/repos/interview-repo.js';
-import { getOpportunity, listOpportunities, updateOpportunity } from '../../store/repos/opportunity-repo.js';
-import { insertOutcome, listKeepWarm, setKeepWarm } from '../../store/repos/outcome-repo.js';
-import { listTouches, type StoredTouch } from '../../store/repos/touch-repo.js';
-import type { Executor } from '../../store/schema.js';
+import type { Repos } from '../../store/repos/index.js';
+import type { StoredTouch } from '../../store/repos/touch-repo.js';
 import type { AppContext } from '../context.js';
 import { latestRound, replan } from '../follow-ups/planning.js';
 import { matchParticipant } from '../interviews/people.js';
@@ -37,12 +34,12 @@ export interface OutcomeResult {
 }
 
 /** Everyone met in a process: each round's panel and the follow-up contacts, each once. */
-export async function peopleOf(db: Executor, ctx: AppContext, opportunityId: Id): Promise<Contact[]> {
+export async function peopleOf(repos: Repos, opportunityId: Id): Promise<Contact[]> {
   const out = new Map<Id, Contact>();
-  for (const i of (await listInterviews(db, ctx.owner)).filter((x) => x.opportunityId === opportunityId)) {
-    const r = await loadRecord(db, ctx, i.id);
+  for (const i of (await repos.interviews.list()).filter((x) => x.opportunityId === opportunityId)) {
+    const r = await loadRecord(repos, i.id);
     for (const p of r.participants) out.set(p.contact.id, p.contact);
-    const c = r.nextSteps.contactId ? await getContact(db, ctx.owner, r.nextSteps.contactId) : undefined;
+    const c = r.nextSteps.contactId ? await repos.contacts.get(r.nextSteps.contactId) : undefined;
     if (c) out.set(c.id, c);
   }
   return [...out.values()];
@@ -80,19 +77,19 @@ function instantOf(at: string | undefined, zone: string, now: string): string {
 export async function setOutcome(ctx: AppContext, opportunityId: Id, raw: OutcomeInput): Promise<OutcomeResult> {
   const input = parseInput(outcomeInput, raw);
   const now = ctx.clock.now().toISOString();
-  const changed = await ctx.store.db.transaction().execute(async (trx) => {
-    const opportunity = await getOpportunity(trx, ctx.owner, opportunityId);
+  const changed = await ctx.transaction(async (tx) => {
+    const opportunity = await tx.opportunities.get(opportunityId);
     if (!opportunity) throw notFound('opportunity', opportunityId);
     assertTransition(opportunity.status, input.outcome);
-    const round = await latestRound(trx, ctx, opportunityId);
-    const people = await peopleOf(trx, ctx, opportunityId);
+    const round = await latestRound(tx, opportunityId);
+    const people = await peopleOf(tx, opportunityId);
     const at = instantOf(input.at, round?.timeZone ?? 'UTC', now);
     const from = input.from ? pickPerson(people, input.from, 'from') : null;
     const warm = input.keepWarm.map((k) => pickPerson(people, k, 'keepWarm'));
     if (warm.length > 0 && input.outcome !== 'rejected' && input.outcome !== 'ghosted') {
       throw badInput([{ field: 'keepWarm', message: 'is for a rejection or a process that went silent' }]);
     }
-    await insertOutcome(trx, ctx.owner, {
+    await tx.outcomes.insert({
       id: ctx.newId('oc'),
       opportunityId,
       fromStatus: opportunity.status,
@@ -101,25 +98,23 @@ export async function setOutcome(ctx: AppContext, opportunityId: Id, raw: Outcom
       at,
       createdAt: now,
     });
-    await updateOpportunity(trx, ctx.owner, opportunityId, { status: input.outcome }, now);
+    await tx.opportunities.update(opportunityId, { status: input.outcome }, now);
     if (input.outcome === 'rejected' || input.outcome === 'ghosted') {
       const every = input.everyMonths ?? PLAN_RULES.keepWarmEveryMonths;
-      await setKeepWarm(
-        trx,
-        ctx.owner,
+      await tx.outcomes.setKeepWarm(
         opportunityId,
         [...new Map(warm.map((c) => [c.id, c])).values()].map((c) => ({ contactId: c.id, everyMonths: every })),
         now,
       );
     }
-    await replan(trx, ctx, opportunityId);
+    await replan(tx, ctx, opportunityId);
     const withdrawn: Opportunity[] = [];
     if (input.outcome === 'accepted') {
-      const others = (await listOpportunities(trx, ctx.owner)).filter(
+      const others = (await tx.opportunities.list()).filter(
         (o) => o.id !== opportunityId && OPEN_STATUSES.includes(o.status) && !input.keepOpen.includes(o.id),
       );
       for (const o of others) {
-        await insertOutcome(trx, ctx.owner, {
+        await tx.outcomes.insert({
           id: ctx.newId('oc'),
           opportunityId: o.id,
           fromStatus: o.status,
@@ -128,8 +123,8 @@ export async function setOutcome(ctx: AppContext, opportunityId: Id, raw: Outcom
           at: now,
           createdAt: now,
         });
-        await updateOpportunity(trx, ctx.owner, o.id, { status: 'withdrawn' }, now);
-        await replan(trx, ctx, o.id); // a closed process: its open touches are cancelled
+        await tx.opportunities.update(o.id, { status: 'withdrawn' }, now);
+        await replan(tx, ctx, o.id); // a closed process: its open touches are cancelled
         withdrawn.push({ ...o, status: 'withdrawn' });
       }
     }
@@ -138,9 +133,9 @@ export async function setOutcome(ctx: AppContext, opportunityId: Id, raw: Outcom
 
   // Drafts are made after the change is safely stored: each in its own transaction.
   const drafts: DraftView[] = [];
-  const db = ctx.store.db;
+  const repos = ctx.repos;
   if (input.outcome === 'rejected') {
-    const reply = (await listTouches(db, ctx.owner, opportunityId)).find(
+    const reply = (await repos.touches.list(opportunityId)).find(
       (t) => t.kind === 'rejection-reply' && t.status === 'pending',
     );
     if (reply?.contactId) {
@@ -154,8 +149,8 @@ export async function setOutcome(ctx: AppContext, opportunityId: Id, raw: Outcom
     }
   }
   for (const o of changed.withdrawn) {
-    const round = await latestRound(db, ctx, o.id);
-    const to = round ? await withdrawalRecipient(db, ctx, round.id) : null;
+    const round = await latestRound(repos, o.id);
+    const to = round ? await withdrawalRecipient(repos, round.id) : null;
     if (!round || !to) continue;
     const d = await draftFor(ctx, { interviewId: round.id, kind: 'withdrawal', contactId: to.id, touchId: null });
     if (d) drafts.push(d);
@@ -164,9 +159,9 @@ export async function setOutcome(ctx: AppContext, opportunityId: Id, raw: Outcom
 }
 
 /** Whom a withdrawal goes to: the follow-up contact, else the recruiter, hiring manager, first on the panel. */
-async function withdrawalRecipient(db: Executor, ctx: AppContext, interviewId: Id): Promise<Contact | null> {
-  const r = await loadRecord(db, ctx, interviewId);
-  const named = r.nextSteps.contactId ? await getContact(db, ctx.owner, r.nextSteps.contactId) : undefined;
+async function withdrawalRecipient(repos: Repos, interviewId: Id): Promise<Contact | null> {
+  const r = await loadRecord(repos, interviewId);
+  const named = r.nextSteps.contactId ? await repos.contacts.get(r.nextSteps.contactId) : undefined;
   const byRole = (role: string) => r.participants.find((p) => p.role === role)?.contact;
   return named ?? byRole('recruiter') ?? byRole('hiring-manager') ?? r.participants[0]?.contact ?? null;
 }
@@ -176,20 +171,18 @@ export async function outcomeView(
   ctx: AppContext,
   opportunityId: Id,
 ): Promise<Omit<OutcomeResult, 'drafts' | 'withdrawn'>> {
-  const db = ctx.store.db;
-  const opportunity = await getOpportunity(db, ctx.owner, opportunityId);
+  const repos = ctx.repos;
+  const opportunity = await repos.opportunities.get(opportunityId);
   if (!opportunity) throw notFound('opportunity', opportunityId);
-  const touches = (await listTouches(db, ctx.owner, opportunityId)).filter(
-    (t) => t.status === 'pending' || t.status === 'snoozed',
-  );
+  const touches = (await repos.touches.list(opportunityId)).filter((t) => isOpenTouch(t));
   const keepWarm = [];
-  for (const k of await listKeepWarm(db, ctx.owner, opportunityId)) {
-    const c = await getContact(db, ctx.owner, k.contactId);
+  for (const k of await repos.outcomes.keepWarm(opportunityId)) {
+    const c = await repos.contacts.get(k.contactId);
     keepWarm.push({ contactId: k.contactId, name: c?.name || c?.email || '', everyMonths: k.everyMonths });
   }
   const names: Record<Id, string> = {};
   for (const id of new Set(touches.map((t) => t.contactId).filter((x): x is Id => x !== null))) {
-    const c = await getContact(db, ctx.owner, id);
+    const c = await repos.contacts.get(id);
     if (c) names[id] = c.name || c.email || '';
   }
   return { opportunity, next: allowedOutcomes(opportunity.status), touches, keepWarm, names };

@@ -3,9 +3,6 @@
 import { notFound } from '../../core/errors.js';
 import { type Contact, type Id, OPEN_STATUSES, type Opportunity } from '../../core/model.js';
 import { allowedOutcomes, type Outcome } from '../../core/outcomes.js';
-import { listInterviews } from '../../store/repos/interview-repo.js';
-import { getOpportunity, listOpportunities } from '../../store/repos/opportunity-repo.js';
-import { listPanels } from '../../store/repos/participant-repo.js';
 import type { AppContext } from '../context.js';
 
 export interface OpportunityPeople {
@@ -21,21 +18,15 @@ export interface OpportunityPeople {
 }
 
 export async function opportunityPeople(ctx: AppContext, opportunityId: Id): Promise<OpportunityPeople> {
-  return ctx.store.db.transaction().execute(async (trx) => {
-    const opportunity = await getOpportunity(trx, ctx.owner, opportunityId);
+  return ctx.transaction(async (tx) => {
+    const opportunity = await tx.opportunities.get(opportunityId);
     if (!opportunity) throw notFound('opportunity', opportunityId);
     // Earliest first, as the overview orders rounds.
-    const rounds = (await listInterviews(trx, ctx.owner, opportunityId)).sort((a, b) =>
-      a.startsAtUtc.localeCompare(b.startsAtUtc),
-    );
-    const panels = await listPanels(
-      trx,
-      ctx.owner,
-      rounds.map((r) => r.id),
-    );
+    const rounds = (await tx.interviews.list(opportunityId)).sort((a, b) => a.startsAtUtc.localeCompare(b.startsAtUtc));
+    const panels = await tx.participants.panels(rounds.map((r) => r.id));
     const people = new Map<Id, Contact>();
     for (const r of rounds) for (const p of panels.get(r.id) ?? []) people.set(p.contact.id, p.contact);
-    const others = (await listOpportunities(trx, ctx.owner)).filter(
+    const others = (await tx.opportunities.list()).filter(
       (o) => o.id !== opportunityId && OPEN_STATUSES.includes(o.status),
     );
     return {

@@ -1,5 +1,4 @@
 import type { Profile } from '../../core/model.js';
-import { getProfile as readProfile, saveProfile } from '../../store/repos/profile-repo.js';
 import type { AppContext } from '../context.js';
 import { type ProfileInput, profileInput } from '../interviews/inputs.js';
 import { parseInput } from '../validate.js';
@@ -18,19 +17,19 @@ export function defaultProfile(): Profile {
 }
 
 export async function getProfile(ctx: AppContext): Promise<Profile> {
-  return (await readProfile(ctx.store.db, ctx.owner)) ?? defaultProfile();
+  return (await ctx.repos.profile.get()) ?? defaultProfile();
 }
 
 /** Changes only the fields given. */
 export async function updateProfile(ctx: AppContext, raw: ProfileInput): Promise<Profile> {
   const input = parseInput(profileInput, raw);
-  return ctx.store.db.transaction().execute(async (trx) => {
-    const current = (await readProfile(trx, ctx.owner)) ?? defaultProfile();
+  return ctx.transaction(async (tx) => {
+    const current = (await tx.profile.get()) ?? defaultProfile();
     const next: Profile = { ...current };
     for (const [key, value] of Object.entries(input)) {
       if (value !== undefined) next[key as keyof Profile] = value;
     }
-    await saveProfile(trx, ctx.owner, next, ctx.clock.now().toISOString());
+    await tx.profile.save(next, ctx.clock.now().toISOString());
     return next;
   });
 }

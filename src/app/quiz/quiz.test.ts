@@ -31,7 +31,7 @@ for (const d of dialects()) {
   describe(`self-assessment (${d.name})`, () => {
     let t: TestApp;
     before(async () => {
-      t = await testApp(d.make);
+      t = await testApp({ make: d.make });
     });
     after(() => t?.close());
 

@@ -23,17 +23,8 @@ import {
   scoreQuiz,
   toPaper,
 } from '../../core/quiz/index.js';
-import {
-  type AttemptAnswer,
-  completeQuizAttempt,
-  deleteQuizAttempt,
-  getQuizAttempt,
-  insertQuizAttempt,
-  listQuizAttempts,
-  type StoredQuizAttempt,
-  saveQuizAnswers,
-} from '../../store/repos/quiz-repo.js';
-import type { Executor } from '../../store/schema.js';
+import type { Repos } from '../../store/repos/index.js';
+import type { AttemptAnswer, StoredQuizAttempt } from '../../store/repos/quiz-repo.js';
 import type { AppContext } from '../context.js';
 import { parseInput } from '../validate.js';
 import { BUILT_IN_BANK } from './bank.js';
@@ -135,9 +126,9 @@ export async function takeQuiz(ctx: AppContext, raw: TakeQuizInput): Promise<Qui
     answers: drawn.map((q) => ({ question: q.id, selected: answers[q.id] ?? [] })),
     updatedAt: now,
   };
-  return ctx.store.db.transaction().execute(async (trx) => {
-    await insertQuizAttempt(trx, ctx.owner, attempt);
-    return complete(trx, ctx, attempt, drawn);
+  return ctx.transaction(async (tx) => {
+    await tx.quizAttempts.insert(attempt);
+    return complete(tx, ctx, attempt, drawn);
   });
 }
 
@@ -160,17 +151,16 @@ export async function startQuiz(ctx: AppContext, input: SeedInput = {}): Promise
     answers: drawn.map((q) => ({ question: q.id, selected: [] })),
     updatedAt: now.toISOString(),
   };
-  await ctx.store.db.transaction().execute(async (trx) => {
-    for (const old of await listQuizAttempts(trx, ctx.owner, 'in-progress', stale))
-      await deleteQuizAttempt(trx, ctx.owner, old.id);
-    await insertQuizAttempt(trx, ctx.owner, attempt);
+  await ctx.transaction(async (tx) => {
+    for (const old of await tx.quizAttempts.list('in-progress', stale)) await tx.quizAttempts.delete(old.id);
+    await tx.quizAttempts.insert(attempt);
   });
   return progressOf(attempt, drawn);
 }
 
 /** Where an attempt stands: its questions (without answers) and what has been chosen so far. */
 export async function quizProgress(ctx: AppContext, id: Id): Promise<QuizProgress> {
-  const attempt = await load(ctx.store.db, ctx, id);
+  const attempt = await load(ctx.repos, id);
   return progressOf(attempt, questionsOf(ctx, attempt));
 }
 
@@ -181,8 +171,8 @@ export async function answerQuestion(
   questionId: string,
   selected: string[],
 ): Promise<QuizProgress> {
-  return ctx.store.db.transaction().execute(async (trx) => {
-    const attempt = await load(trx, ctx, id);
+  return ctx.transaction(async (tx) => {
+    const attempt = await load(tx, id);
     if (attempt.status !== 'in-progress') throw new AppError('conflict', 'This attempt is finished; start a new one.');
     const questions = questionsOf(ctx, attempt);
     const q = questions.find((x) => x.id === questionId);
@@ -196,23 +186,23 @@ export async function answerQuestion(
     const problems = answerProblems(questions, { [questionId]: chosen }, attempt.seed);
     if (problems.length > 0) throw badInput(problems.map((p) => ({ ...p, field: 'choice' })));
     const answers = attempt.answers.map((a) => (a.question === questionId ? { ...a, selected: chosen } : a));
-    await saveQuizAnswers(trx, ctx.owner, id, answers, ctx.clock.now().toISOString());
+    await tx.quizAttempts.saveAnswers(id, answers, ctx.clock.now().toISOString());
     return progressOf({ ...attempt, answers }, questions);
   });
 }
 
 /** Scores an attempt from its seed and stored answers, and marks it completed. */
 export async function finishQuiz(ctx: AppContext, id: Id): Promise<QuizResult> {
-  return ctx.store.db.transaction().execute(async (trx) => {
-    const attempt = await load(trx, ctx, id);
+  return ctx.transaction(async (tx) => {
+    const attempt = await load(tx, id);
     if (attempt.status === 'completed') return resultOf(ctx, attempt);
-    return complete(trx, ctx, attempt, questionsOf(ctx, attempt));
+    return complete(tx, ctx, attempt, questionsOf(ctx, attempt));
   });
 }
 
 /** A completed attempt's result, with explanations from the bank in use. */
 export async function quizResult(ctx: AppContext, id: Id): Promise<QuizResult> {
-  const attempt = await load(ctx.store.db, ctx, id);
+  const attempt = await load(ctx.repos, id);
   if (attempt.status !== 'completed')
     throw new AppError('conflict', 'This attempt is not finished yet; answer its questions first.');
   return resultOf(ctx, attempt);
@@ -220,7 +210,7 @@ export async function quizResult(ctx: AppContext, id: Id): Promise<QuizResult> {
 
 /** Completed attempts, oldest first: progress over time. */
 export async function quizHistory(ctx: AppContext): Promise<QuizAttemptSummary[]> {
-  const attempts = await listQuizAttempts(ctx.store.db, ctx.owner, 'completed');
+  const attempts = await ctx.repos.quizAttempts.list('completed');
   return attempts
     .map((a) => ({
       attemptId: a.id,
@@ -234,8 +224,8 @@ export async function quizHistory(ctx: AppContext): Promise<QuizAttemptSummary[]
     .sort((x, y) => x.takenAt.localeCompare(y.takenAt));
 }
 
-async function load(db: Executor, ctx: AppContext, id: Id): Promise<StoredQuizAttempt> {
-  const attempt = await getQuizAttempt(db, ctx.owner, id);
+async function load(repos: Repos, id: Id): Promise<StoredQuizAttempt> {
+  const attempt = await repos.quizAttempts.get(id);
   if (!attempt)
     throw new AppError('not-found', `No quiz attempt with id "${id}". Find them with \`followthrough quiz history\`.`);
   return attempt;
@@ -266,7 +256,7 @@ function progressOf(attempt: StoredQuizAttempt, questions: QuizQuestion[]): Quiz
 }
 
 async function complete(
-  db: Executor,
+  repos: Repos,
   ctx: AppContext,
   attempt: StoredQuizAttempt,
   questions: QuizQuestion[],
@@ -282,7 +272,7 @@ async function complete(
     areas: outcome.areas,
     updatedAt: takenAt,
   };
-  const ok = await completeQuizAttempt(db, ctx.owner, attempt.id, {
+  const ok = await repos.quizAttempts.complete(attempt.id, {
     takenAt,
     score: outcome.score.percent,
     correct: outcome.score.correct,

@@ -1,7 +1,7 @@
 // How delivery results read on a terminal, and delivery's bad input told without flag names (the
 // problems are about the message, not about anything typed on this command line).
 import type { DeliveryOutcome, DueRun, OutboxItem } from '../../app/index.js';
-import { AppError } from '../../core/errors.js';
+import { AppError, problemText } from '../../core/errors.js';
 import { cell, table } from '../output.js';
 import { atLocal } from '../when.js';
 
@@ -18,9 +18,7 @@ const NOUNS: Record<string, string> = {
 export function messageProblems(error: unknown): unknown {
   if (!(error instanceof AppError) || error.code !== 'bad-input' || error.problems.length === 0) return error;
   if (error.problems.some((p) => p.field === 'at')) return error;
-  const lines = error.problems.map(
-    (p) => `${NOUNS[p.field] ?? p.field} ${p.message}${p.example ? ` (for example: ${p.example})` : ''}`,
-  );
+  const lines = error.problems.map((p) => `${NOUNS[p.field] ?? p.field} ${problemText(p)}`);
   return new AppError('bad-input', lines.join('\nerror: '));
 }
 

@@ -3,6 +3,7 @@
 
 import type { DueTouch, StoredEvent, StoredTouch, TimeFrame } from '../../app/index.js';
 import type { Id } from '../../core/model.js';
+import { effectiveDue, isOverdueTouch as isOverdue } from '../../core/plan/index.js';
 import { touchTitle as coreTouchTitle } from '../../core/plan/words.js';
 import { cell, clean } from '../output.js';
 import { atLocal, dayWords } from '../when.js';
@@ -22,13 +23,6 @@ export const KIND_WORDS: Record<Kind, string> = {
 
 /** What the touch asks of the user: "Check in with Dana Reyes" (names made safe for the terminal). */
 export const touchTitle = (kind: Kind, who: string | null): string => coreTouchTitle(kind, who ? clean(who) : null);
-
-const isOpen = (t: StoredTouch) => t.status === 'pending' || t.status === 'snoozed';
-
-/** When an open touch is due: the end of its snooze, else its planned time. */
-const effectiveDue = (t: StoredTouch) => (t.status === 'snoozed' && t.snoozedUntil ? t.snoozedUntil : t.dueAt);
-
-const isOverdue = (t: StoredTouch, now: Date) => isOpen(t) && Date.parse(effectiveDue(t)) < now.getTime();
 
 function statusWords(t: StoredTouch, now: Date): string {
   if (t.status === 'snoozed' && t.snoozedUntil) {

@@ -3,6 +3,7 @@
 import type { Id, OwnerId } from '../../core/model.js';
 import { ownsAll } from '../ownership.js';
 import type { Executor } from '../schema.js';
+import { ownerBound } from './bind.js';
 
 export interface StoredCapture {
   interviewId: Id;
@@ -10,7 +11,7 @@ export interface StoredCapture {
   capturedAt: string;
 }
 
-export async function getCapture(db: Executor, owner: OwnerId, interviewId: Id): Promise<StoredCapture | undefined> {
+async function getCapture(db: Executor, owner: OwnerId, interviewId: Id): Promise<StoredCapture | undefined> {
   const row = await db
     .selectFrom('interview_captures')
     .selectAll()
@@ -20,7 +21,7 @@ export async function getCapture(db: Executor, owner: OwnerId, interviewId: Id):
   return row && { interviewId: row.interview_id, cues: JSON.parse(row.cues) as string[], capturedAt: row.captured_at };
 }
 
-export async function listCaptures(db: Executor, owner: OwnerId): Promise<StoredCapture[]> {
+async function listCaptures(db: Executor, owner: OwnerId): Promise<StoredCapture[]> {
   const rows = await db
     .selectFrom('interview_captures')
     .selectAll()
@@ -35,7 +36,7 @@ export async function listCaptures(db: Executor, owner: OwnerId): Promise<Stored
 }
 
 /** Saves (replaces) an interview's capture; false when the interview is not this owner's. */
-export async function saveCapture(db: Executor, owner: OwnerId, c: StoredCapture): Promise<boolean> {
+async function saveCapture(db: Executor, owner: OwnerId, c: StoredCapture): Promise<boolean> {
   if (!(await ownsAll(db, owner, 'interviews', [c.interviewId]))) return false;
   const values = { cues: JSON.stringify(c.cues), captured_at: c.capturedAt };
   await db
@@ -46,7 +47,7 @@ export async function saveCapture(db: Executor, owner: OwnerId, c: StoredCapture
   return true;
 }
 
-export async function getPreparedPoints(db: Executor, owner: OwnerId, opportunityId: Id): Promise<string[]> {
+async function getPreparedPoints(db: Executor, owner: OwnerId, opportunityId: Id): Promise<string[]> {
   const row = await db
     .selectFrom('prepared_points')
     .select('points')
@@ -57,7 +58,7 @@ export async function getPreparedPoints(db: Executor, owner: OwnerId, opportunit
 }
 
 /** Replaces a role's prepared points; false when the opportunity is not this owner's. */
-export async function savePreparedPoints(
+async function savePreparedPoints(
   db: Executor,
   owner: OwnerId,
   opportunityId: Id,
@@ -73,3 +74,12 @@ export async function savePreparedPoints(
     .execute();
   return true;
 }
+
+/** The captures repository, bound to one owner by `repos(db, owner)`. */
+export const captureRepo = ownerBound({
+  get: getCapture,
+  list: listCaptures,
+  save: saveCapture,
+  getPreparedPoints,
+  savePreparedPoints,
+});

@@ -1,6 +1,7 @@
 import type { Contact, Id, OwnerId } from '../../core/model.js';
 import { chunks } from '../ownership.js';
 import type { ContactTable, Executor } from '../schema.js';
+import { ownerBound } from './bind.js';
 
 const toContact = (r: ContactTable): Contact => ({
   id: r.id,
@@ -13,7 +14,7 @@ const toContact = (r: ContactTable): Contact => ({
   timeZone: r.time_zone,
 });
 
-export async function insertContact(db: Executor, owner: OwnerId, c: Contact, now: string): Promise<void> {
+async function insertContact(db: Executor, owner: OwnerId, c: Contact, now: string): Promise<void> {
   await db
     .insertInto('contacts')
     .values({
@@ -32,7 +33,7 @@ export async function insertContact(db: Executor, owner: OwnerId, c: Contact, no
     .execute();
 }
 
-export async function getContact(db: Executor, owner: OwnerId, id: Id): Promise<Contact | undefined> {
+async function getContact(db: Executor, owner: OwnerId, id: Id): Promise<Contact | undefined> {
   const row = await db
     .selectFrom('contacts')
     .selectAll()
@@ -42,7 +43,7 @@ export async function getContact(db: Executor, owner: OwnerId, id: Id): Promise<
   return row && toContact(row);
 }
 
-export async function findContactByEmail(db: Executor, owner: OwnerId, email: string): Promise<Contact | undefined> {
+async function findContactByEmail(db: Executor, owner: OwnerId, email: string): Promise<Contact | undefined> {
   const row = await db
     .selectFrom('contacts')
     .selectAll()
@@ -53,7 +54,7 @@ export async function findContactByEmail(db: Executor, owner: OwnerId, email: st
 }
 
 /** Contacts whose name matches exactly, ignoring case; more than one means the name is ambiguous. */
-export async function findContactsByName(db: Executor, owner: OwnerId, name: string): Promise<Contact[]> {
+async function findContactsByName(db: Executor, owner: OwnerId, name: string): Promise<Contact[]> {
   const rows = await db
     .selectFrom('contacts')
     .selectAll()
@@ -64,7 +65,7 @@ export async function findContactsByName(db: Executor, owner: OwnerId, name: str
   return rows.map(toContact);
 }
 
-export async function listContacts(db: Executor, owner: OwnerId): Promise<Contact[]> {
+async function listContacts(db: Executor, owner: OwnerId): Promise<Contact[]> {
   const rows = await db
     .selectFrom('contacts')
     .selectAll()
@@ -76,7 +77,7 @@ export async function listContacts(db: Executor, owner: OwnerId): Promise<Contac
 }
 
 /** Many contacts at once (a page naming everyone its touches mention), by id; unknown ids are left out. */
-export async function listContactsByIds(db: Executor, owner: OwnerId, ids: readonly Id[]): Promise<Map<Id, Contact>> {
+async function listContactsByIds(db: Executor, owner: OwnerId, ids: readonly Id[]): Promise<Map<Id, Contact>> {
   const out = new Map<Id, Contact>();
   for (const part of chunks([...new Set(ids)])) {
     const rows = await db
@@ -92,13 +93,7 @@ export async function listContactsByIds(db: Executor, owner: OwnerId, ids: reado
 
 export type ContactPatch = Partial<Omit<Contact, 'id'>>;
 
-export async function updateContact(
-  db: Executor,
-  owner: OwnerId,
-  id: Id,
-  patch: ContactPatch,
-  now: string,
-): Promise<boolean> {
+async function updateContact(db: Executor, owner: OwnerId, id: Id, patch: ContactPatch, now: string): Promise<boolean> {
   const set: Partial<ContactTable> = { updated_at: now };
   if (patch.name !== undefined) set.name = patch.name;
   if (patch.title !== undefined) set.title = patch.title;
@@ -115,3 +110,14 @@ export async function updateContact(
     .executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
 }
+
+/** The contacts repository, bound to one owner by `repos(db, owner)`. */
+export const contactRepo = ownerBound({
+  insert: insertContact,
+  get: getContact,
+  findByEmail: findContactByEmail,
+  findByName: findContactsByName,
+  list: listContacts,
+  listByIds: listContactsByIds,
+  update: updateContact,
+});

@@ -3,7 +3,8 @@
 // UPDATE guarded by the status it moves from, so two schedulers can never both take a message.
 import type { Id, OwnerId } from '../../core/model.js';
 import type { Executor } from '../schema.js';
-import { EDITABLE_STATUSES, getMessage, type StoredMessage } from './message-repo.js';
+import { ownerBound } from './bind.js';
+import { EDITABLE_STATUSES, messageRepo, type StoredMessage } from './message-repo.js';
 
 /** Statuses a message can be (re)queued from: not yet on its way. */
 const QUEUEABLE = EDITABLE_STATUSES;
@@ -11,7 +12,7 @@ const QUEUEABLE = EDITABLE_STATUSES;
 const changed = (r: { numUpdatedRows: bigint }) => Number(r.numUpdatedRows) > 0;
 
 /** Gives a message its Message-ID and thread parent, once: a later resend keeps the same id. */
-export async function setThreadHeaders(
+async function setThreadHeaders(
   db: Executor,
   owner: OwnerId,
   id: Id,
@@ -30,7 +31,7 @@ export async function setThreadHeaders(
 }
 
 /** Queues a message to go at `scheduledAt` (UTC ISO). False when it is not this owner's or already on its way. */
-export async function queueMessage(db: Executor, owner: OwnerId, id: Id, scheduledAt: string, now: string) {
+async function queueMessage(db: Executor, owner: OwnerId, id: Id, scheduledAt: string, now: string) {
   const r = await db
     .updateTable('messages')
     .set({
@@ -49,7 +50,7 @@ export async function queueMessage(db: Executor, owner: OwnerId, id: Id, schedul
 }
 
 /** Takes a queued message back to a draft (the user changed their mind). */
-export async function unqueueMessage(db: Executor, owner: OwnerId, id: Id, now: string): Promise<boolean> {
+async function unqueueMessage(db: Executor, owner: OwnerId, id: Id, now: string): Promise<boolean> {
   const r = await db
     .updateTable('messages')
     .set({ status: 'draft', scheduled_at: null, next_attempt_at: null, updated_at: now })
@@ -61,7 +62,7 @@ export async function unqueueMessage(db: Executor, owner: OwnerId, id: Id, now: 
 }
 
 /** Ids of queued messages whose time (and retry time) has come, oldest first. */
-export async function listDueMessageIds(db: Executor, owner: OwnerId, now: string): Promise<Id[]> {
+async function listDueMessageIds(db: Executor, owner: OwnerId, now: string): Promise<Id[]> {
   const rows = await db
     .selectFrom('messages')
     .select('id')
@@ -80,7 +81,7 @@ export async function listDueMessageIds(db: Executor, owner: OwnerId, now: strin
  * UPDATE … WHERE status = 'queued' AND due: of two schedulers racing, exactly one gets true.
  * `sentTo` records the address it is about to go to, so an uncertain send still says where.
  */
-export async function claimMessage(db: Executor, owner: OwnerId, id: Id, sentTo: string, now: string) {
+async function claimMessage(db: Executor, owner: OwnerId, id: Id, sentTo: string, now: string) {
   const r = await db
     .updateTable('messages')
     .set((eb) => ({
@@ -99,7 +100,7 @@ export async function claimMessage(db: Executor, owner: OwnerId, id: Id, sentTo:
 }
 
 /** The server accepted it. */
-export async function markSent(db: Executor, owner: OwnerId, id: Id, sentAt: string, now: string) {
+async function markSent(db: Executor, owner: OwnerId, id: Id, sentAt: string, now: string) {
   const r = await db
     .updateTable('messages')
     .set({ status: 'sent', sent_at: sentAt, delivery_error: '', next_attempt_at: null, updated_at: now })
@@ -111,7 +112,7 @@ export async function markSent(db: Executor, owner: OwnerId, id: Id, sentAt: str
 }
 
 /** A temporary failure: back in the queue until `nextAttemptAt`. */
-export async function markRetry(
+async function markRetry(
   db: Executor,
   owner: OwnerId,
   id: Id,
@@ -129,7 +130,7 @@ export async function markRetry(
 }
 
 /** A failure that retrying will not fix: unsent, editable, with the reason for the user. */
-export async function markFailed(db: Executor, owner: OwnerId, id: Id, reason: string, now: string) {
+async function markFailed(db: Executor, owner: OwnerId, id: Id, reason: string, now: string) {
   const r = await db
     .updateTable('messages')
     .set({ status: 'failed', delivery_error: reason, next_attempt_at: null, updated_at: now })
@@ -144,7 +145,7 @@ export async function markFailed(db: Executor, owner: OwnerId, id: Id, reason: s
  * Messages left in "sending" since before `staleBefore` were interrupted mid-send: the server may or
  * may not have them. They become uncertain for the user to resolve, never silently sent again.
  */
-export async function markStaleSendingUncertain(
+async function markStaleSendingUncertain(
   db: Executor,
   owner: OwnerId,
   staleBefore: string,
@@ -162,7 +163,7 @@ export async function markStaleSendingUncertain(
 }
 
 /** The user says an uncertain message did arrive. */
-export async function resolveUncertainAsSent(db: Executor, owner: OwnerId, id: Id, sentAt: string, now: string) {
+async function resolveUncertainAsSent(db: Executor, owner: OwnerId, id: Id, sentAt: string, now: string) {
   const r = await db
     .updateTable('messages')
     .set({ status: 'sent', sent_at: sentAt, delivery_error: '', updated_at: now })
@@ -174,7 +175,7 @@ export async function resolveUncertainAsSent(db: Executor, owner: OwnerId, id: I
 }
 
 /** The user asks to send an uncertain message again: queued for now, with the same Message-ID. */
-export async function requeueUncertain(db: Executor, owner: OwnerId, id: Id, now: string) {
+async function requeueUncertain(db: Executor, owner: OwnerId, id: Id, now: string) {
   const r = await db
     .updateTable('messages')
     .set({ status: 'queued', scheduled_at: now, next_attempt_at: null, delivery_error: '', updated_at: now })
@@ -186,7 +187,7 @@ export async function requeueUncertain(db: Executor, owner: OwnerId, id: Id, now
 }
 
 /** Moves an overdue queued message to `scheduledAt` (the user confirmed it should still go). */
-export async function rescheduleQueued(db: Executor, owner: OwnerId, id: Id, scheduledAt: string, now: string) {
+async function rescheduleQueued(db: Executor, owner: OwnerId, id: Id, scheduledAt: string, now: string) {
   const r = await db
     .updateTable('messages')
     .set({ scheduled_at: scheduledAt, next_attempt_at: null, updated_at: now })
@@ -198,7 +199,7 @@ export async function rescheduleQueued(db: Executor, owner: OwnerId, id: Id, sch
 }
 
 /** Cancels queued messages drafted for these touches (the plan moved or dropped them). */
-export async function cancelQueuedForTouches(
+async function cancelQueuedForTouches(
   db: Executor,
   owner: OwnerId,
   touchIds: readonly Id[],
@@ -217,7 +218,7 @@ export async function cancelQueuedForTouches(
 }
 
 /** Messages on their way or needing attention: queued, sending, uncertain, failed; soonest first. */
-export async function listOutbox(db: Executor, owner: OwnerId): Promise<StoredMessage[]> {
+async function listOutbox(db: Executor, owner: OwnerId): Promise<StoredMessage[]> {
   const rows = await db
     .selectFrom('messages')
     .select('id')
@@ -226,16 +227,17 @@ export async function listOutbox(db: Executor, owner: OwnerId): Promise<StoredMe
     .orderBy('scheduled_at')
     .orderBy('id')
     .execute();
+  const messages = messageRepo(db, owner);
   const out: StoredMessage[] = [];
   for (const r of rows) {
-    const m = await getMessage(db, owner, r.id);
+    const m = await messages.get(r.id);
     if (m) out.push(m);
   }
   return out;
 }
 
 /** Message-IDs of the emails already sent to a contact about an opportunity, oldest first: the thread. */
-export async function threadMessageIds(db: Executor, owner: OwnerId, opportunityId: Id, contactId: Id) {
+async function threadMessageIds(db: Executor, owner: OwnerId, opportunityId: Id, contactId: Id) {
   const rows = await db
     .selectFrom('messages')
     .select('header_message_id')
@@ -249,3 +251,22 @@ export async function threadMessageIds(db: Executor, owner: OwnerId, opportunity
     .execute();
   return rows.map((r) => r.header_message_id as string);
 }
+
+/** The delivery repository, bound to one owner by `repos(db, owner)`. */
+export const deliveryRepo = ownerBound({
+  setThreadHeaders,
+  queue: queueMessage,
+  unqueue: unqueueMessage,
+  dueIds: listDueMessageIds,
+  claim: claimMessage,
+  markSent,
+  markRetry,
+  markFailed,
+  markStaleSendingUncertain,
+  resolveUncertainAsSent,
+  requeueUncertain,
+  rescheduleQueued,
+  cancelQueuedForTouches,
+  outbox: listOutbox,
+  threadMessageIds,
+});

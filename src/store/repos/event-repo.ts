@@ -4,6 +4,7 @@ import type { HistoryKind, TouchKind } from '../../core/plan/types.js';
 import { ownsAll } from '../ownership.js';
 import { toEvent } from '../row-mappers.js';
 import type { Executor } from '../schema.js';
+import { ownerBound } from './bind.js';
 
 export interface StoredEvent {
   id: Id;
@@ -19,7 +20,7 @@ export interface StoredEvent {
 }
 
 /** Records an event; refuses (false) unless the opportunity, interview and contact are this owner's. */
-export async function insertEvent(db: Executor, owner: OwnerId, e: StoredEvent): Promise<boolean> {
+async function insertEvent(db: Executor, owner: OwnerId, e: StoredEvent): Promise<boolean> {
   const owned =
     (await ownsAll(db, owner, 'opportunities', [e.opportunityId])) &&
     (await ownsAll(db, owner, 'interviews', [e.interviewId])) &&
@@ -45,7 +46,7 @@ export async function insertEvent(db: Executor, owner: OwnerId, e: StoredEvent):
 }
 
 /** An opportunity's events, oldest first. */
-export async function listEvents(db: Executor, owner: OwnerId, opportunityId: Id): Promise<StoredEvent[]> {
+async function listEvents(db: Executor, owner: OwnerId, opportunityId: Id): Promise<StoredEvent[]> {
   const rows = await db
     .selectFrom('events')
     .selectAll()
@@ -56,3 +57,6 @@ export async function listEvents(db: Executor, owner: OwnerId, opportunityId: Id
     .execute();
   return rows.map(toEvent);
 }
+
+/** The events repository, bound to one owner by `repos(db, owner)`. */
+export const eventRepo = ownerBound({ insert: insertEvent, list: listEvents });

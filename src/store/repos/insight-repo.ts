@@ -4,6 +4,7 @@ import type { OwnerId } from '../../core/model.js';
 import type { HistoryKind, TouchKind } from '../../core/plan/types.js';
 import { toEvent, toTouch } from '../row-mappers.js';
 import type { Executor } from '../schema.js';
+import { ownerBound } from './bind.js';
 import type { StoredEvent } from './event-repo.js';
 import type { StoredTouch } from './touch-repo.js';
 
@@ -11,7 +12,7 @@ import type { StoredTouch } from './touch-repo.js';
  * Every touch of every plan of the owner, cancelled included, by due date, with when it last changed;
  * only touches of `kinds` when given.
  */
-export async function listAllTouches(
+async function listAllTouches(
   db: Executor,
   owner: OwnerId,
   filter: { kinds?: readonly TouchKind[] } = {},
@@ -23,7 +24,7 @@ export async function listAllTouches(
 }
 
 /** Every logged event of the owner, oldest first; only events of `kinds` when given. */
-export async function listAllEvents(
+async function listAllEvents(
   db: Executor,
   owner: OwnerId,
   filter: { kinds?: readonly HistoryKind[] } = {},
@@ -33,3 +34,6 @@ export async function listAllEvents(
   const rows = await q.orderBy('at').execute();
   return rows.map(toEvent);
 }
+
+/** The insight repository, bound to one owner by `repos(db, owner)`. */
+export const insightRepo = ownerBound({ allTouches: listAllTouches, allEvents: listAllEvents });

@@ -1,6 +1,7 @@
 import type { Id, Interview, InterviewFormat, OwnerId } from '../../core/model.js';
 import { ownsAll } from '../ownership.js';
 import type { Executor, InterviewTable } from '../schema.js';
+import { ownerBound } from './bind.js';
 
 const toInterview = (r: InterviewTable): Interview => ({
   id: r.id,
@@ -19,7 +20,7 @@ const toInterview = (r: InterviewTable): Interview => ({
 const ownsOpportunity = (db: Executor, owner: OwnerId, id: Id) => ownsAll(db, owner, 'opportunities', [id]);
 
 /** Inserts an interview; refuses (returns false) when the opportunity is not this owner's. */
-export async function insertInterview(db: Executor, owner: OwnerId, i: Interview): Promise<boolean> {
+async function insertInterview(db: Executor, owner: OwnerId, i: Interview): Promise<boolean> {
   if (!(await ownsOpportunity(db, owner, i.opportunityId))) return false;
   await db
     .insertInto('interviews')
@@ -41,7 +42,7 @@ export async function insertInterview(db: Executor, owner: OwnerId, i: Interview
   return true;
 }
 
-export async function getInterview(db: Executor, owner: OwnerId, id: Id): Promise<Interview | undefined> {
+async function getInterview(db: Executor, owner: OwnerId, id: Id): Promise<Interview | undefined> {
   const row = await db
     .selectFrom('interviews')
     .selectAll()
@@ -53,11 +54,7 @@ export async function getInterview(db: Executor, owner: OwnerId, id: Id): Promis
 
 /** All of the owner's interviews (or one opportunity's rounds), most recent first. */
 /** The owner's interviews, most recent first; only those of one opportunity, or of several, when given. */
-export async function listInterviews(
-  db: Executor,
-  owner: OwnerId,
-  opportunityId?: Id | readonly Id[],
-): Promise<Interview[]> {
+async function listInterviews(db: Executor, owner: OwnerId, opportunityId?: Id | readonly Id[]): Promise<Interview[]> {
   let query = db.selectFrom('interviews').selectAll().where('owner', '=', owner);
   if (typeof opportunityId === 'string') query = query.where('opportunity_id', '=', opportunityId);
   else if (opportunityId !== undefined) {
@@ -70,7 +67,7 @@ export async function listInterviews(
 
 export type InterviewPatch = Partial<Omit<Interview, 'id' | 'createdAt' | 'updatedAt'>>;
 
-export async function updateInterview(
+async function updateInterview(
   db: Executor,
   owner: OwnerId,
   id: Id,
@@ -97,7 +94,16 @@ export async function updateInterview(
 }
 
 /** Deletes the interview and, by cascade, its participants, next steps and notes. */
-export async function deleteInterview(db: Executor, owner: OwnerId, id: Id): Promise<boolean> {
+async function deleteInterview(db: Executor, owner: OwnerId, id: Id): Promise<boolean> {
   const r = await db.deleteFrom('interviews').where('owner', '=', owner).where('id', '=', id).executeTakeFirst();
   return Number(r.numDeletedRows) > 0;
 }
+
+/** The interviews repository, bound to one owner by `repos(db, owner)`. */
+export const interviewRepo = ownerBound({
+  insert: insertInterview,
+  get: getInterview,
+  list: listInterviews,
+  update: updateInterview,
+  delete: deleteInterview,
+});

@@ -5,6 +5,7 @@ import type { DraftFormat, DraftKind, DraftTone } from '../../core/notes/compose
 import type { NoteReport } from '../../core/notes/types.js';
 import { ownsAll } from '../ownership.js';
 import type { Executor, MessageTable } from '../schema.js';
+import { ownerBound } from './bind.js';
 
 export const MESSAGE_STATUSES = ['draft', 'queued', 'sending', 'sent', 'uncertain', 'failed', 'cancelled'] as const;
 export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
@@ -93,7 +94,7 @@ const toMessage = (r: MessageTable): StoredMessage => ({
 });
 
 /** Saves a new draft. Refuses (false) when the interview, opportunity, contact or touch is not the owner's. */
-export async function insertMessage(db: Executor, owner: OwnerId, m: NewMessage, now: string): Promise<boolean> {
+async function insertMessage(db: Executor, owner: OwnerId, m: NewMessage, now: string): Promise<boolean> {
   const interview = await db
     .selectFrom('interviews')
     .select('id')
@@ -146,7 +147,7 @@ export async function insertMessage(db: Executor, owner: OwnerId, m: NewMessage,
   return true;
 }
 
-export async function getMessage(db: Executor, owner: OwnerId, id: Id): Promise<StoredMessage | undefined> {
+async function getMessage(db: Executor, owner: OwnerId, id: Id): Promise<StoredMessage | undefined> {
   const row = await db
     .selectFrom('messages')
     .selectAll()
@@ -157,7 +158,7 @@ export async function getMessage(db: Executor, owner: OwnerId, id: Id): Promise<
 }
 
 /** The owner's messages, newest first; only one interview's when `interviewId` is given. */
-export async function listMessages(
+async function listMessages(
   db: Executor,
   owner: OwnerId,
   filter: { interviewId?: Id; contactId?: Id; touchId?: Id } = {},
@@ -174,7 +175,7 @@ export async function listMessages(
  * Replaces a message's text and verdict. Only a message not on its way can change: a draft, one
  * whose delivery failed, or a queued one cancelled by re-planning. False when there is no such message of this owner.
  */
-export async function updateMessageText(
+async function updateMessageText(
   db: Executor,
   owner: OwnerId,
   id: Id,
@@ -203,7 +204,7 @@ export async function updateMessageText(
 }
 
 /** Deletes a message that has not been sent; false when there is none of this owner's to delete. */
-export async function deleteMessage(db: Executor, owner: OwnerId, id: Id): Promise<boolean> {
+async function deleteMessage(db: Executor, owner: OwnerId, id: Id): Promise<boolean> {
   const r = await db
     .deleteFrom('messages')
     .where('owner', '=', owner)
@@ -212,3 +213,12 @@ export async function deleteMessage(db: Executor, owner: OwnerId, id: Id): Promi
     .executeTakeFirst();
   return Number(r.numDeletedRows) > 0;
 }
+
+/** The messages repository, bound to one owner by `repos(db, owner)`. */
+export const messageRepo = ownerBound({
+  insert: insertMessage,
+  get: getMessage,
+  list: listMessages,
+  updateText: updateMessageText,
+  delete: deleteMessage,
+});

@@ -8,17 +8,14 @@ import {
 } from '../../core/model.js';
 import { chunks, ownsAll } from '../ownership.js';
 import type { Executor } from '../schema.js';
+import { ownerBound } from './bind.js';
 
-export async function getNextSteps(db: Executor, owner: OwnerId, interviewId: Id): Promise<NextSteps> {
+async function getNextSteps(db: Executor, owner: OwnerId, interviewId: Id): Promise<NextSteps> {
   return (await listNextSteps(db, owner, [interviewId])).get(interviewId) ?? { ...EMPTY_NEXT_STEPS };
 }
 
 /** The next steps of many interviews at once, by interview id; an interview without any is absent. */
-export async function listNextSteps(
-  db: Executor,
-  owner: OwnerId,
-  interviewIds: readonly Id[],
-): Promise<Map<Id, NextSteps>> {
+async function listNextSteps(db: Executor, owner: OwnerId, interviewIds: readonly Id[]): Promise<Map<Id, NextSteps>> {
   const out = new Map<Id, NextSteps>();
   for (const ids of chunks(interviewIds)) {
     const rows = await db
@@ -42,7 +39,7 @@ export async function listNextSteps(
 }
 
 /** Records the next steps; refuses (false) when the interview or contact is not this owner's. */
-export async function saveNextSteps(
+async function saveNextSteps(
   db: Executor,
   owner: OwnerId,
   interviewId: Id,
@@ -67,3 +64,6 @@ export async function saveNextSteps(
     .execute();
   return true;
 }
+
+/** The nextSteps repository, bound to one owner by `repos(db, owner)`. */
+export const nextStepsRepo = ownerBound({ get: getNextSteps, list: listNextSteps, save: saveNextSteps });

@@ -1,6 +1,7 @@
 import type { Challenge, Id, InterviewerNotes, OwnerId } from '../../core/model.js';
 import { chunks, ownsAll } from '../ownership.js';
 import type { Executor, InterviewerNotesTable } from '../schema.js';
+import { ownerBound } from './bind.js';
 
 const toNotes = (r: InterviewerNotesTable): InterviewerNotes => ({
   contactId: r.contact_id,
@@ -10,12 +11,12 @@ const toNotes = (r: InterviewerNotesTable): InterviewerNotes => ({
   weakAnswer: r.weak_answer,
 });
 
-export async function listInterviewerNotes(db: Executor, owner: OwnerId, interviewId: Id): Promise<InterviewerNotes[]> {
+async function listInterviewerNotes(db: Executor, owner: OwnerId, interviewId: Id): Promise<InterviewerNotes[]> {
   return (await listNotesOf(db, owner, [interviewId])).get(interviewId) ?? [];
 }
 
 /** The notes of many interviews at once, by interview id, each list in the order they were written. */
-export async function listNotesOf(
+async function listNotesOf(
   db: Executor,
   owner: OwnerId,
   interviewIds: readonly Id[],
@@ -41,7 +42,7 @@ export async function listNotesOf(
 }
 
 /** Replaces one interviewer's notes for one interview; refuses (false) unless both ids are the owner's. */
-export async function saveInterviewerNotes(
+async function saveInterviewerNotes(
   db: Executor,
   owner: OwnerId,
   interviewId: Id,
@@ -68,3 +69,6 @@ export async function saveInterviewerNotes(
     .execute();
   return true;
 }
+
+/** The notes repository, bound to one owner by `repos(db, owner)`. */
+export const notesRepo = ownerBound({ list: listInterviewerNotes, listOf: listNotesOf, save: saveInterviewerNotes });

@@ -1,5 +1,6 @@
 import type { Id, Opportunity, OpportunityStatus, OwnerId } from '../../core/model.js';
 import type { Executor, OpportunityTable } from '../schema.js';
+import { ownerBound } from './bind.js';
 
 const toOpportunity = (r: OpportunityTable): Opportunity => ({
   id: r.id,
@@ -13,7 +14,7 @@ const toOpportunity = (r: OpportunityTable): Opportunity => ({
   updatedAt: r.updated_at,
 });
 
-export async function insertOpportunity(db: Executor, owner: OwnerId, o: Opportunity): Promise<void> {
+async function insertOpportunity(db: Executor, owner: OwnerId, o: Opportunity): Promise<void> {
   await db
     .insertInto('opportunities')
     .values({
@@ -31,7 +32,7 @@ export async function insertOpportunity(db: Executor, owner: OwnerId, o: Opportu
     .execute();
 }
 
-export async function getOpportunity(db: Executor, owner: OwnerId, id: Id): Promise<Opportunity | undefined> {
+async function getOpportunity(db: Executor, owner: OwnerId, id: Id): Promise<Opportunity | undefined> {
   const row = await db
     .selectFrom('opportunities')
     .selectAll()
@@ -41,7 +42,7 @@ export async function getOpportunity(db: Executor, owner: OwnerId, id: Id): Prom
   return row && toOpportunity(row);
 }
 
-export async function listOpportunities(db: Executor, owner: OwnerId): Promise<Opportunity[]> {
+async function listOpportunities(db: Executor, owner: OwnerId): Promise<Opportunity[]> {
   const rows = await db
     .selectFrom('opportunities')
     .selectAll()
@@ -53,7 +54,7 @@ export async function listOpportunities(db: Executor, owner: OwnerId): Promise<O
 }
 
 /** The most recent opportunity with this company and role (case-insensitive) in one of `statuses`. */
-export async function findOpportunity(
+async function findOpportunity(
   db: Executor,
   owner: OwnerId,
   company: string,
@@ -76,7 +77,7 @@ export type OpportunityPatch = Partial<
   Pick<Opportunity, 'company' | 'role' | 'postingUrl' | 'why' | 'strength' | 'status'>
 >;
 
-export async function updateOpportunity(
+async function updateOpportunity(
   db: Executor,
   owner: OwnerId,
   id: Id,
@@ -100,7 +101,7 @@ export async function updateOpportunity(
 }
 
 /** Deletes an opportunity that no longer has any interview; returns whether it did. */
-export async function deleteOpportunityIfEmpty(db: Executor, owner: OwnerId, id: Id): Promise<boolean> {
+async function deleteOpportunityIfEmpty(db: Executor, owner: OwnerId, id: Id): Promise<boolean> {
   const r = await db
     .deleteFrom('opportunities')
     .where('owner', '=', owner)
@@ -111,3 +112,13 @@ export async function deleteOpportunityIfEmpty(db: Executor, owner: OwnerId, id:
     .executeTakeFirst();
   return Number(r.numDeletedRows) > 0;
 }
+
+/** The opportunities repository, bound to one owner by `repos(db, owner)`. */
+export const opportunityRepo = ownerBound({
+  insert: insertOpportunity,
+  get: getOpportunity,
+  list: listOpportunities,
+  find: findOpportunity,
+  update: updateOpportunity,
+  deleteIfEmpty: deleteOpportunityIfEmpty,
+});

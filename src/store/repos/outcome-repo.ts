@@ -4,6 +4,7 @@ import type { Id, OpportunityStatus, OwnerId } from '../../core/model.js';
 import type { Outcome } from '../../core/outcomes.js';
 import { ownsAll } from '../ownership.js';
 import type { Executor } from '../schema.js';
+import { ownerBound } from './bind.js';
 
 export interface StoredOutcome {
   id: Id;
@@ -22,7 +23,7 @@ export interface KeepWarmChoice {
   everyMonths: number;
 }
 
-export async function insertOutcome(db: Executor, owner: OwnerId, o: StoredOutcome): Promise<boolean> {
+async function insertOutcome(db: Executor, owner: OwnerId, o: StoredOutcome): Promise<boolean> {
   if (!(await ownsAll(db, owner, 'opportunities', [o.opportunityId]))) return false;
   if (!(await ownsAll(db, owner, 'contacts', [o.contactId]))) return false;
   await db
@@ -42,7 +43,7 @@ export async function insertOutcome(db: Executor, owner: OwnerId, o: StoredOutco
 }
 
 /** The owner's outcomes, oldest first; one opportunity's when given. */
-export async function listOutcomes(db: Executor, owner: OwnerId, opportunityId?: Id): Promise<StoredOutcome[]> {
+async function listOutcomes(db: Executor, owner: OwnerId, opportunityId?: Id): Promise<StoredOutcome[]> {
   let q = db.selectFrom('outcomes').selectAll().where('owner', '=', owner);
   if (opportunityId) q = q.where('opportunity_id', '=', opportunityId);
   const rows = await q.orderBy('at').orderBy('created_at').execute();
@@ -57,7 +58,7 @@ export async function listOutcomes(db: Executor, owner: OwnerId, opportunityId?:
   }));
 }
 
-export async function listKeepWarm(db: Executor, owner: OwnerId, opportunityId: Id): Promise<KeepWarmChoice[]> {
+async function listKeepWarm(db: Executor, owner: OwnerId, opportunityId: Id): Promise<KeepWarmChoice[]> {
   const rows = await db
     .selectFrom('keep_warm')
     .select(['contact_id', 'every_months'])
@@ -70,7 +71,7 @@ export async function listKeepWarm(db: Executor, owner: OwnerId, opportunityId: 
 }
 
 /** Replaces whom to keep in touch with for one opportunity; false unless every row named is the owner's. */
-export async function setKeepWarm(
+async function setKeepWarm(
   db: Executor,
   owner: OwnerId,
   opportunityId: Id,
@@ -102,3 +103,11 @@ export async function setKeepWarm(
   }
   return true;
 }
+
+/** The outcomes repository, bound to one owner by `repos(db, owner)`. */
+export const outcomeRepo = ownerBound({
+  insert: insertOutcome,
+  list: listOutcomes,
+  keepWarm: listKeepWarm,
+  setKeepWarm,
+});

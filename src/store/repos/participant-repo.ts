@@ -1,9 +1,10 @@
 import type { Id, OwnerId, Participant, ParticipantRole } from '../../core/model.js';
 import { chunks, ownsAll } from '../ownership.js';
 import type { Executor } from '../schema.js';
+import { ownerBound } from './bind.js';
 
 /** Replaces the interview's participants; refuses (false) when any id is not this owner's. */
-export async function setParticipants(
+async function setParticipants(
   db: Executor,
   owner: OwnerId,
   interviewId: Id,
@@ -36,16 +37,12 @@ export async function setParticipants(
   return true;
 }
 
-export async function listParticipants(db: Executor, owner: OwnerId, interviewId: Id): Promise<Participant[]> {
+async function listParticipants(db: Executor, owner: OwnerId, interviewId: Id): Promise<Participant[]> {
   return (await listPanels(db, owner, [interviewId])).get(interviewId) ?? [];
 }
 
 /** The panels of many interviews at once (the dashboard lists them all), by interview id. */
-export async function listPanels(
-  db: Executor,
-  owner: OwnerId,
-  interviewIds: readonly Id[],
-): Promise<Map<Id, Participant[]>> {
+async function listPanels(db: Executor, owner: OwnerId, interviewIds: readonly Id[]): Promise<Map<Id, Participant[]>> {
   const out = new Map<Id, Participant[]>();
   for (const ids of chunks(interviewIds)) {
     // Two index-driven reads instead of a join: with hundreds of ids SQLite chose to walk all of
@@ -103,3 +100,6 @@ const toParticipant = (r: ContactRow & { role: string }): Participant => ({
     timeZone: r.time_zone,
   },
 });
+
+/** The participants repository, bound to one owner by `repos(db, owner)`. */
+export const participantRepo = ownerBound({ set: setParticipants, list: listParticipants, panels: listPanels });

@@ -3,6 +3,7 @@
 import type { Id, OwnerId } from '../../core/model.js';
 import type { TimeFrame } from '../../core/timeframe/types.js';
 import type { Executor } from '../schema.js';
+import { ownerBound } from './bind.js';
 
 export interface StoredPlanTimeFrame {
   opportunityId: Id;
@@ -13,7 +14,7 @@ export interface StoredPlanTimeFrame {
 }
 
 /** Keeps the plan's time frame; false when the round is not this owner's round of that opportunity. */
-export async function savePlanTimeFrame(
+async function savePlanTimeFrame(
   db: Executor,
   owner: OwnerId,
   opportunityId: Id,
@@ -38,7 +39,7 @@ export async function savePlanTimeFrame(
   return true;
 }
 
-export async function getPlanTimeFrame(
+async function getPlanTimeFrame(
   db: Executor,
   owner: OwnerId,
   opportunityId: Id,
@@ -58,3 +59,9 @@ export async function getPlanTimeFrame(
     }
   );
 }
+
+/** The plans' time frames repository, bound to one owner by `repos(db, owner)`. */
+export const planRepo = ownerBound({
+  getTimeFrame: getPlanTimeFrame,
+  saveTimeFrame: savePlanTimeFrame,
+});

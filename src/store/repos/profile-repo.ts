@@ -1,5 +1,6 @@
 import type { OwnerId, Profile } from '../../core/model.js';
 import type { Executor, ProfileTable } from '../schema.js';
+import { ownerBound } from './bind.js';
 
 const toProfile = (r: ProfileTable): Profile => ({
   name: r.name,
@@ -11,12 +12,12 @@ const toProfile = (r: ProfileTable): Profile => ({
   timeZone: r.time_zone,
 });
 
-export async function getProfile(db: Executor, owner: OwnerId): Promise<Profile | undefined> {
+async function getProfile(db: Executor, owner: OwnerId): Promise<Profile | undefined> {
   const row = await db.selectFrom('profiles').selectAll().where('owner', '=', owner).executeTakeFirst();
   return row && toProfile(row);
 }
 
-export async function saveProfile(db: Executor, owner: OwnerId, p: Profile, now: string): Promise<void> {
+async function saveProfile(db: Executor, owner: OwnerId, p: Profile, now: string): Promise<void> {
   const values = {
     name: p.name,
     email: p.email,
@@ -33,3 +34,6 @@ export async function saveProfile(db: Executor, owner: OwnerId, p: Profile, now:
     .onConflict((oc) => oc.column('owner').doUpdateSet(values))
     .execute();
 }
+
+/** The profile repository, bound to one owner by `repos(db, owner)`. */
+export const profileRepo = ownerBound({ get: getProfile, save: saveProfile });

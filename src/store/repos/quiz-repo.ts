@@ -2,6 +2,7 @@
 import type { Id, OwnerId } from '../../core/model.js';
 import type { AreaOutcome } from '../../core/quiz/types.js';
 import type { Executor, QuizAttemptTable } from '../schema.js';
+import { ownerBound } from './bind.js';
 
 export type QuizAttemptStatus = 'in-progress' | 'completed';
 
@@ -40,7 +41,7 @@ const toAttempt = (r: QuizAttemptTable): StoredQuizAttempt => ({
   updatedAt: r.updated_at,
 });
 
-export async function insertQuizAttempt(db: Executor, owner: OwnerId, a: StoredQuizAttempt): Promise<void> {
+async function insertQuizAttempt(db: Executor, owner: OwnerId, a: StoredQuizAttempt): Promise<void> {
   await db
     .insertInto('quiz_attempts')
     .values({
@@ -60,7 +61,7 @@ export async function insertQuizAttempt(db: Executor, owner: OwnerId, a: StoredQ
     .execute();
 }
 
-export async function getQuizAttempt(db: Executor, owner: OwnerId, id: Id): Promise<StoredQuizAttempt | undefined> {
+async function getQuizAttempt(db: Executor, owner: OwnerId, id: Id): Promise<StoredQuizAttempt | undefined> {
   const row = await db
     .selectFrom('quiz_attempts')
     .selectAll()
@@ -71,7 +72,7 @@ export async function getQuizAttempt(db: Executor, owner: OwnerId, id: Id): Prom
 }
 
 /** Attempts with a status, oldest first; `updatedBefore` narrows to those untouched since then. */
-export async function listQuizAttempts(
+async function listQuizAttempts(
   db: Executor,
   owner: OwnerId,
   status: QuizAttemptStatus,
@@ -84,7 +85,7 @@ export async function listQuizAttempts(
 }
 
 /** Replaces the answers of an attempt still in progress; false when there is no such attempt of this owner. */
-export async function saveQuizAnswers(
+async function saveQuizAnswers(
   db: Executor,
   owner: OwnerId,
   id: Id,
@@ -110,12 +111,7 @@ export interface AttemptOutcome {
 }
 
 /** Marks an attempt in progress completed with its score; false when there is no such attempt. */
-export async function completeQuizAttempt(
-  db: Executor,
-  owner: OwnerId,
-  id: Id,
-  outcome: AttemptOutcome,
-): Promise<boolean> {
+async function completeQuizAttempt(db: Executor, owner: OwnerId, id: Id, outcome: AttemptOutcome): Promise<boolean> {
   const result = await db
     .updateTable('quiz_attempts')
     .set({
@@ -135,7 +131,7 @@ export async function completeQuizAttempt(
 }
 
 /** Deletes one attempt; false when this owner has none with that id. */
-export async function deleteQuizAttempt(db: Executor, owner: OwnerId, id: Id): Promise<boolean> {
+async function deleteQuizAttempt(db: Executor, owner: OwnerId, id: Id): Promise<boolean> {
   const result = await db
     .deleteFrom('quiz_attempts')
     .where('owner', '=', owner)
@@ -143,3 +139,13 @@ export async function deleteQuizAttempt(db: Executor, owner: OwnerId, id: Id): P
     .executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }
+
+/** The quizAttempts repository, bound to one owner by `repos(db, owner)`. */
+export const quizRepo = ownerBound({
+  insert: insertQuizAttempt,
+  get: getQuizAttempt,
+  list: listQuizAttempts,
+  saveAnswers: saveQuizAnswers,
+  complete: completeQuizAttempt,
+  delete: deleteQuizAttempt,
+});

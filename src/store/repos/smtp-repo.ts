@@ -2,6 +2,7 @@
 // The password stays ciphertext here; only the app, holding the key file, decrypts it.
 import type { OwnerId } from '../../core/model.js';
 import type { Executor, SmtpSettingsTable } from '../schema.js';
+import { ownerBound } from './bind.js';
 
 export interface StoredSmtpSettings {
   host: string;
@@ -28,12 +29,12 @@ const toSettings = (r: SmtpSettingsTable): StoredSmtpSettings => ({
   updatedAt: r.updated_at,
 });
 
-export async function getSmtpSettings(db: Executor, owner: OwnerId): Promise<StoredSmtpSettings | undefined> {
+async function getSmtpSettings(db: Executor, owner: OwnerId): Promise<StoredSmtpSettings | undefined> {
   const row = await db.selectFrom('smtp_settings').selectAll().where('owner', '=', owner).executeTakeFirst();
   return row && toSettings(row);
 }
 
-export async function saveSmtpSettings(
+async function saveSmtpSettings(
   db: Executor,
   owner: OwnerId,
   s: Omit<StoredSmtpSettings, 'updatedAt'>,
@@ -56,3 +57,6 @@ export async function saveSmtpSettings(
     .onConflict((oc) => oc.column('owner').doUpdateSet(values))
     .execute();
 }
+
+/** The smtp repository, bound to one owner by `repos(db, owner)`. */
+export const smtpRepo = ownerBound({ get: getSmtpSettings, save: saveSmtpSettings });

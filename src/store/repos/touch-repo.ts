@@ -1,10 +1,12 @@
 // Stored touches of the follow-up plan. Recomputation upserts by key, so a touch the user marked
 // done, skipped or snoozed keeps that state; pending touches the plan no longer wants are cancelled.
 import type { Id, OwnerId } from '../../core/model.js';
+import { isOpenTouch, OPEN_TOUCH_STATUSES } from '../../core/plan/index.js';
 import type { PlannedTouch, TouchStatus } from '../../core/plan/types.js';
 import { ownsAll } from '../ownership.js';
 import { toTouch } from '../row-mappers.js';
 import type { Executor } from '../schema.js';
+import { ownerBound } from './bind.js';
 
 export interface StoredTouch extends PlannedTouch {
   id: Id;
@@ -23,7 +25,7 @@ export interface DueTouch extends StoredTouch {
   contactEmail: string | null;
 }
 
-export async function listTouches(db: Executor, owner: OwnerId, opportunityId: Id): Promise<StoredTouch[]> {
+async function listTouches(db: Executor, owner: OwnerId, opportunityId: Id): Promise<StoredTouch[]> {
   const rows = await db
     .selectFrom('touches')
     .selectAll()
@@ -35,7 +37,7 @@ export async function listTouches(db: Executor, owner: OwnerId, opportunityId: I
   return rows.map(toTouch);
 }
 
-export async function getTouch(db: Executor, owner: OwnerId, id: Id): Promise<StoredTouch | undefined> {
+async function getTouch(db: Executor, owner: OwnerId, id: Id): Promise<StoredTouch | undefined> {
   const row = await db
     .selectFrom('touches')
     .selectAll()
@@ -49,7 +51,7 @@ export async function getTouch(db: Executor, owner: OwnerId, id: Id): Promise<St
  * Brings the stored plan of one opportunity in line with `planned` for round `interviewId`.
  * Refuses (false) when the opportunity or interview is not this owner's.
  */
-export async function syncTouches(
+async function syncTouches(
   db: Executor,
   owner: OwnerId,
   opportunityId: Id,
@@ -116,9 +118,7 @@ export async function syncTouches(
         .execute();
     }
   }
-  const dropped = [...existing.values()]
-    .filter((t) => t.status === 'pending' || t.status === 'snoozed')
-    .map((t) => t.id);
+  const dropped = [...existing.values()].filter((t) => isOpenTouch(t)).map((t) => t.id);
   if (dropped.length > 0) {
     await db
       .updateTable('touches')
@@ -131,18 +131,18 @@ export async function syncTouches(
 }
 
 /** Cancels every open touch of an opportunity (it closed: offer accepted, rejected, ...). */
-export async function cancelOpenTouches(db: Executor, owner: OwnerId, opportunityId: Id, now: string): Promise<number> {
+async function cancelOpenTouches(db: Executor, owner: OwnerId, opportunityId: Id, now: string): Promise<number> {
   const r = await db
     .updateTable('touches')
     .set({ status: 'cancelled', updated_at: now })
     .where('owner', '=', owner)
     .where('opportunity_id', '=', opportunityId)
-    .where('status', 'in', ['pending', 'snoozed'])
+    .where('status', 'in', [...OPEN_TOUCH_STATUSES])
     .executeTakeFirst();
   return Number(r.numUpdatedRows);
 }
 
-export async function setTouchStatus(
+async function setTouchStatus(
   db: Executor,
   owner: OwnerId,
   id: Id,
@@ -164,7 +164,7 @@ export async function setTouchStatus(
 }
 
 /** Open touches due before `until` (UTC ISO), most urgent first; a snoozed touch is due when its snooze ends. */
-export async function listDueTouches(db: Executor, owner: OwnerId, until: string): Promise<DueTouch[]> {
+async function listDueTouches(db: Executor, owner: OwnerId, until: string): Promise<DueTouch[]> {
   const rows = await db
     .selectFrom('touches as t')
     .innerJoin('opportunities as o', (j) => j.onRef('o.id', '=', 't.opportunity_id').on('o.owner', '=', owner))
@@ -189,3 +189,13 @@ export async function listDueTouches(db: Executor, owner: OwnerId, until: string
     contactEmail: r.contact_email,
   }));
 }
+
+/** The touches repository, bound to one owner by `repos(db, owner)`. */
+export const touchRepo = ownerBound({
+  list: listTouches,
+  get: getTouch,
+  sync: syncTouches,
+  cancelOpen: cancelOpenTouches,
+  setStatus: setTouchStatus,
+  due: listDueTouches,
+});

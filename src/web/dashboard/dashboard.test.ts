@@ -3,7 +3,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startWebApp, type WebTestApp } from '../../../test/helpers/web-app.js';
-import { openApp } from '../../app/open.js';
 import { DUE_SHOWN } from '../follow-ups/due-list.js';
 import { DASHBOARD_OPPORTUNITIES } from './dashboard-data.js';
 
@@ -51,7 +50,7 @@ describe('web: dashboard with many opportunities', () => {
     const afterDone = await page();
     assert.equal(Number(dueCount(afterDone)), Number(dueCount(first)) - 1);
     // A write by another process on the same file (the CLI while the server runs).
-    const other = await openApp({ target: web.opened.location, log: () => {} });
+    const other = await web.opened.another();
     try {
       const [next] = await other.api.followUps.due({ days: 7 });
       assert.ok(next);

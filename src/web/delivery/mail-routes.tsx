@@ -3,7 +3,7 @@
 // always asks first; each action comes back (303) to the page named by `return`.
 import { type Context, Hono } from 'hono';
 import { type Clock, type DeliveryOutcome, deliveryProblemText, type FollowThrough } from '../../app/index.js';
-import { AppError } from '../../core/errors.js';
+import { AppError, isBadInput } from '../../core/errors.js';
 import { statusOf } from '../errors.js';
 import { addProblems, emptyForm, formValues, problemsOf } from '../form-state.js';
 import { render } from '../render.js';
@@ -182,7 +182,7 @@ export function mailRoutes(api: FollowThrough, _clock: Clock): Hono {
     try {
       await api.smtp.update(input);
     } catch (err) {
-      if (!(err instanceof AppError && err.code === 'bad-input')) throw err;
+      if (!isBadInput(err)) throw err;
       const known = (f: string) =>
         (SETTINGS_FIELDS as readonly string[]).includes(f) || f === 'password' ? f : undefined;
       // The typed password is never sent back into the page.

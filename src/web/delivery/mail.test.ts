@@ -19,7 +19,7 @@ describe('email on the web', () => {
   before(async () => {
     smtp = await startSmtp({ user: 'alex', password: SECRET });
     m = await mailApp(async () => sqliteDatabase());
-    app = createWebApp(m.api, { allowedHosts: localHosts('127.0.0.1', 4100), log: () => {}, clock: m.ctx.clock });
+    app = createWebApp(m.api, { allowedHosts: localHosts('127.0.0.1', 4100), log: () => {}, clock: m.clock });
   });
   beforeEach(() => {
     smtp.received.length = 0;

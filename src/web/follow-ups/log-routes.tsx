@@ -2,7 +2,7 @@
 // new date. The app re-plans; a rejected form comes back with its values and a message per field.
 import { Hono } from 'hono';
 import type { Clock, FollowThrough, LogInput } from '../../app/index.js';
-import { AppError, type FieldProblem } from '../../core/errors.js';
+import { type FieldProblem, isBadInput } from '../../core/errors.js';
 import { statusOf } from '../errors.js';
 import { addProblems, emptyForm, formValues, problemsOf } from '../form-state.js';
 import { InterviewPage } from '../interviews/interview-detail.js';
@@ -46,7 +46,7 @@ export function logRoutes(api: FollowThrough, clock: Clock): Hono {
         await api.followUps.log(id, input);
         return c.redirect(`${path}?updated=logged#plan`, 303);
       } catch (err) {
-        if (!(err instanceof AppError && err.code === 'bad-input')) throw err;
+        if (!isBadInput(err)) throw err;
         problems.push(...problemsOf(err));
       }
     }

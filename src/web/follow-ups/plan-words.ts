@@ -54,12 +54,5 @@ export const HISTORY_WORDS: Record<StoredEvent['kind'], string> = {
   'new-date': 'They gave a new date',
 };
 
-/** Open touches can still be marked done, skipped or snoozed. */
-export const isOpen = (t: Pick<StoredTouch, 'status'>) => t.status === 'pending' || t.status === 'snoozed';
-
-/** When an open touch is due: the end of its snooze, else its planned time. */
-export const effectiveDue = (t: Pick<StoredTouch, 'status' | 'dueAt' | 'snoozedUntil'>): string =>
-  t.status === 'snoozed' && t.snoozedUntil ? t.snoozedUntil : t.dueAt;
-
-export const isOverdue = (t: Pick<StoredTouch, 'status' | 'dueAt' | 'snoozedUntil'>, now: Date): boolean =>
-  isOpen(t) && Date.parse(effectiveDue(t)) < now.getTime();
+/** Open touches can still be marked done, skipped or snoozed (the rule lives in core/plan). */
+export { effectiveDue, isOpenTouch as isOpen, isOverdueTouch as isOverdue } from '../../core/plan/index.js';

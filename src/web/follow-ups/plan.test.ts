@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Hono } from 'hono';
+import type { TestApp } from '../../../test/helpers/app.js';
 import { startWebApp, type WebTestApp } from '../../../test/helpers/web-app.js';
 import type { StoredTouch } from '../../app/index.js';
-import type { OpenedApp } from '../../app/open.js';
 
 const ORIGIN = 'http://127.0.0.1:4100';
 
@@ -28,7 +28,7 @@ const INTERVIEW = {
 
 describe('web: time frames and the follow-up plan', () => {
   let web: WebTestApp;
-  let opened: OpenedApp;
+  let opened: TestApp;
   let app: Hono;
   // Wed 4 Mar 2026, 10:00 in New York: the day after the interview, the thank-yous are overdue.
   let now = Date.parse('2026-03-04T15:00:00Z');

@@ -1,7 +1,7 @@
 // What a time-frame phrase is understood as, for the live preview under the field: the form's own
 // field names in, the understanding or the problems with the date, zone or country out.
 import type { FollowThrough, TimeFrame } from '../../app/index.js';
-import { AppError } from '../../core/errors.js';
+import { isBadInput, problemText } from '../../core/errors.js';
 
 export type Understanding =
   | { frame: TimeFrame; fromToday: boolean }
@@ -36,11 +36,11 @@ export async function understandValues(
     });
     return { frame, fromToday: at === undefined };
   } catch (err) {
-    if (!(err instanceof AppError && err.code === 'bad-input')) throw err;
+    if (!isBadInput(err)) throw err;
     const problems = err.problems.map((p) => {
       const [field, label] = LABELS[p.field] ?? [p.field, p.field];
       const shown = field === 'at' && at ? `"${at}" ${p.message}` : p.message;
-      return { field, label, message: p.example ? `${shown} (for example: ${p.example})` : shown };
+      return { field, label, message: problemText({ message: shown, example: p.example }) };
     });
     return { problems };
   }

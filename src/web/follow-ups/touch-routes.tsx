@@ -2,7 +2,7 @@
 // (303) to the page it came from, named by `return`, which must be a path on this server.
 import { type Context, Hono } from 'hono';
 import type { Clock, FollowThrough, StoredTouch } from '../../app/index.js';
-import { AppError } from '../../core/errors.js';
+import { isBadInput } from '../../core/errors.js';
 import { DashboardPage } from '../dashboard/dashboard.js';
 import { loadDashboard } from '../dashboard/dashboard-data.js';
 import { statusOf } from '../errors.js';
@@ -41,7 +41,7 @@ export function touchRoutes(api: FollowThrough, clock: Clock): Hono {
     try {
       return back(c, await api.followUps.snooze(id, { until: until || undefined }), values.return, 'snoozed');
     } catch (err) {
-      if (!(err instanceof AppError && err.code === 'bad-input')) throw err;
+      if (!isBadInput(err)) throw err;
       const message = err.problems.map((p) => p.message).join('; ') || err.message;
       return refusedSnooze(c, { touchId: id, message, value: until }, localReturn(values.return, '/'));
     }

@@ -39,29 +39,24 @@ export function captureRoutes(api: FollowThrough): Hono {
       weakAnswer: one(b, 'weakAnswer'),
       weakWith: one(b, 'weakWith'),
     };
+    // What the user chose goes to the app as it is; the app refuses "none" together with an answer.
     const input: CaptureInput = { cues: values.cues };
     if (values.gotTimeframe === 'no') input.noTimeframe = true;
-    else if (values.timeframe) input.timeframe = values.timeframe;
+    if (values.timeframe) input.timeframe = values.timeframe;
     if (values.gotContact === 'no') input.noContact = true;
-    else if (values.contact) input.contact = values.contact;
+    if (values.contact) input.contact = values.contact;
     if (values.weakAnswer) {
       input.weakAnswer = values.weakAnswer;
       if (values.weakWith) input.weakWith = values.weakWith;
     }
     const errors: string[] = [];
-    if (values.gotTimeframe === 'no' && values.timeframe)
-      errors.push('Time frame: you said there was none; clear the words or choose Yes.');
-    if (values.gotContact === 'no' && values.contact)
-      errors.push('Contact: you said there was none; clear the name or choose Yes.');
-    if (errors.length === 0) {
-      try {
-        await api.capture.save(id, input);
-        return c.redirect(`/interviews/${encodeURIComponent(id)}/capture?saved=1`, 303);
-      } catch (err) {
-        const m = fixableMessages(err);
-        if (!m) throw err;
-        errors.push(...m);
-      }
+    try {
+      await api.capture.save(id, input);
+      return c.redirect(`/interviews/${encodeURIComponent(id)}/capture?saved=1`, 303);
+    } catch (err) {
+      const m = fixableMessages(err);
+      if (!m) throw err;
+      errors.push(...m);
     }
     const r = await api.capture.show(id);
     return render(c, <CapturePage result={r} values={values} errors={errors} />, statusOf('bad-input'));

@@ -1,7 +1,7 @@
 // Notes about one interviewer, added from the interview page.
 import { Hono } from 'hono';
 import type { Clock, FollowThrough, NotesInput } from '../../app/index.js';
-import { AppError, type FieldProblem } from '../../core/errors.js';
+import { AppError, type FieldProblem, isBadInput } from '../../core/errors.js';
 import { formatPerson } from '../../core/person.js';
 import { statusOf } from '../errors.js';
 import { addProblems, emptyForm, formValues, problemsOf } from '../form-state.js';
@@ -41,7 +41,7 @@ export function notesRoutes(api: FollowThrough, clock: Clock): Hono {
         await api.interviews.recordNotes(id, input);
         return c.redirect(`/interviews/${encodeURIComponent(id)}`, 303);
       } catch (err) {
-        if (!(err instanceof AppError && err.code === 'bad-input')) throw err;
+        if (!isBadInput(err)) throw err;
         problems.push(...problemsOf(err));
       }
     }

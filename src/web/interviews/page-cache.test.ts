@@ -3,7 +3,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startWebApp, type WebTestApp } from '../../../test/helpers/web-app.js';
-import { openApp } from '../../app/open.js';
 
 const ORIGIN = 'http://127.0.0.1:4100';
 
@@ -39,7 +38,7 @@ describe('web: the kept interview page', () => {
     assert.notEqual(afterLog, first);
     assert.match(afterLog, /Spoke to Dana about the role/);
 
-    const other = await openApp({ target: web.opened.location, log: () => {} });
+    const other = await web.opened.another();
     try {
       await other.api.followUps.log(id, { kind: 'reply', note: 'They wrote back from the CLI' });
     } finally {

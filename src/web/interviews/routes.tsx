@@ -2,7 +2,7 @@
 import { type Context, Hono } from 'hono';
 import type { Clock, FollowThrough } from '../../app/index.js';
 import { addInterviewInput, editInterviewInput } from '../../app/interviews/inputs.js';
-import { AppError, type FieldProblem } from '../../core/errors.js';
+import { type FieldProblem, isBadInput } from '../../core/errors.js';
 import { PageCache } from '../dashboard/page-cache.js';
 import { statusOf } from '../errors.js';
 import { PLAN_NOTICES } from '../follow-ups/plan-section.js';
@@ -48,7 +48,7 @@ async function attempt<T>(run: () => Promise<T>): Promise<{ ok: T } | { problems
   try {
     return { ok: await run() };
   } catch (err) {
-    if (err instanceof AppError && err.code === 'bad-input') return { problems: problemsOf(err) };
+    if (isBadInput(err)) return { problems: problemsOf(err) };
     throw err;
   }
 }

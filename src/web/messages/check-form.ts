@@ -1,7 +1,7 @@
 // Checking a note from a form: the form's values in, the report or the problems (each under the
 // form field it names) out, and the short status line the live region announces.
 import type { CheckNoteTextInput, FollowThrough } from '../../app/index.js';
-import { AppError } from '../../core/errors.js';
+import { isBadInput } from '../../core/errors.js';
 import { NOTE_CHANNELS, type NoteChannel, type NoteReport } from '../../core/notes/types.js';
 import { addProblems, emptyForm, type FormState, problemsOf } from '../form-state.js';
 
@@ -46,7 +46,7 @@ export async function runCheck(api: FollowThrough, request: CheckRequest): Promi
     const report = await api.notes.check(request.input);
     return { report, text: request.input.text };
   } catch (err) {
-    if (!(err instanceof AppError && err.code === 'bad-input')) throw err;
+    if (!isBadInput(err)) throw err;
     const toField = (f: string) =>
       f === 'text' ? request.textName : ['channel', 'sentAt', 'to', 'interviewId'].includes(f) ? f : undefined;
     return { problems: addProblems(emptyForm(request.values), problemsOf(err), toField) };

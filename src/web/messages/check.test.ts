@@ -4,8 +4,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Hono } from 'hono';
+import type { TestApp } from '../../../test/helpers/app.js';
 import { startWebApp, type WebTestApp } from '../../../test/helpers/web-app.js';
-import type { OpenedApp } from '../../app/open.js';
 import type { InterviewRecord } from '../../core/model.js';
 import { highlightSegments } from './highlight.js';
 
@@ -20,7 +20,7 @@ Alex`;
 
 describe('web: checking a thank-you note', () => {
   let web: WebTestApp;
-  let opened: OpenedApp;
+  let opened: TestApp;
   let app: Hono;
   let iv: InterviewRecord;
   before(async () => {

@@ -2,7 +2,7 @@
 // draft and shows the editor; Save re-scores and stores; the live score checks without saving.
 import { type Context, Hono } from 'hono';
 import type { FollowThrough, MessagePageView } from '../../app/index.js';
-import { AppError, badInput } from '../../core/errors.js';
+import { badInput, isBadInput } from '../../core/errors.js';
 import { deliveryPanel } from '../delivery/delivery-panel.js';
 import { deliveryNotice } from '../delivery/mail-routes.js';
 import { addProblems, emptyForm, type FormState, formValues, problemsOf } from '../form-state.js';
@@ -19,7 +19,6 @@ const FLASH: Record<string, string> = {
 
 const path = (id: string) => `/messages/${encodeURIComponent(id)}`;
 const fromHtmx = (c: Context) => c.req.header('hx-request') === 'true';
-const isBadInput = (err: unknown): err is AppError => err instanceof AppError && err.code === 'bad-input';
 
 export function messageRoutes(api: FollowThrough): Hono {
   const app = new Hono();
@@ -28,6 +27,7 @@ export function messageRoutes(api: FollowThrough): Hono {
     const { draft, about } = data;
     const flash = FLASH[c.req.query('updated') ?? ''];
     const status = extra.state && Object.keys(extra.state.errors).length > 0 ? 400 : 200;
+    // Send, schedule, .eml and mailto belong to emails; letters and cards are printed instead.
     const notice = deliveryNotice(c.req.query('delivery'));
     const delivery = data.delivery
       ? deliveryPanel(data.delivery, { returnTo: path(draft.id), ...(notice && { notice }) })

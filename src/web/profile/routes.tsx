@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { FollowThrough } from '../../app/index.js';
-import { AppError } from '../../core/errors.js';
+import { isBadInput } from '../../core/errors.js';
 import { statusOf } from '../errors.js';
 import { addProblems, emptyForm, formValues, problemsOf } from '../form-state.js';
 import { render } from '../render.js';
@@ -20,7 +20,7 @@ export function profileRoutes(api: FollowThrough): Hono {
     try {
       await api.profile.update(input);
     } catch (err) {
-      if (!(err instanceof AppError && err.code === 'bad-input')) throw err;
+      if (!isBadInput(err)) throw err;
       const known = (f: string) => ((FIELDS as readonly string[]).includes(f) ? f : undefined);
       const state = addProblems(emptyForm(values), problemsOf(err), known);
       return render(c, <ProfilePage state={state} />, statusOf('bad-input'));

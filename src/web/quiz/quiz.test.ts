@@ -7,11 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Hono } from 'hono';
-import { sqliteDatabase, type TestDatabase } from '../../../test/helpers/databases.js';
-import { type OpenedApp, openApp } from '../../app/open.js';
+import { startWebApp, type WebTestApp } from '../../../test/helpers/web-app.js';
 import { BUILT_IN_QUESTIONS } from '../../core/quiz/index.js';
-import { localHosts } from '../security.js';
-import { createWebApp } from '../server.js';
 
 const ORIGIN = 'http://127.0.0.1:4100';
 // The coach's question below has option "a" right.
@@ -23,12 +20,10 @@ const right = (id: string) =>
         .map((o) => o.id) ?? []);
 
 describe('self-assessment pages', () => {
-  let db: TestDatabase;
+  let web: WebTestApp;
   let dir: string;
-  let opened: OpenedApp;
   let app: Hono;
   before(async () => {
-    db = sqliteDatabase();
     dir = mkdtempSync(join(tmpdir(), 'ft-quiz-web-'));
     const file = join(dir, 'coach.json');
     // A coach's question with markup in it, on every area so it is sure to be drawn by some seed.
@@ -44,12 +39,11 @@ describe('self-assessment pages', () => {
       ],
     });
     writeFileSync(file, JSON.stringify({ questions: [hostile('timing', 1)] }));
-    opened = await openApp({ target: db.target, log: () => {}, quizFile: file });
-    app = createWebApp(opened.api, { allowedHosts: localHosts('127.0.0.1', 4100), log: () => {} });
+    web = await startWebApp({ quizFile: file });
+    app = web.app;
   });
   after(async () => {
-    await opened.close();
-    await db.drop();
+    await web.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -95,7 +89,7 @@ describe('self-assessment pages', () => {
     const first = start.headers.get('location') ?? '';
     assert.match(first, /^\/quiz\/attempts\/qa_[0-9a-z]+\/1$/);
     const base = first.replace(/\/1$/, '');
-    const paper = opened.api.quiz.draw({ seed });
+    const paper = web.opened.api.quiz.draw({ seed });
 
     const page1 = await (await get(first)).text();
     const q1 = paper.questions[0];
@@ -144,7 +138,7 @@ describe('self-assessment pages', () => {
 
     // Going back to a question of a finished attempt shows the result instead.
     assert.equal((await get(`${base}/3`)).headers.get('location'), base);
-    const history = await opened.api.quiz.history();
+    const history = await web.opened.api.quiz.history();
     assert.equal(history.at(-1)?.score, 92);
   });
 
@@ -157,10 +151,10 @@ describe('self-assessment pages', () => {
   it("a coach's question text is escaped, never markup", async () => {
     // Find a seed that draws the coach's question.
     let seed = 0;
-    while (!opened.api.quiz.draw({ seed }).questions.some((q) => q.id === 'coach-1')) seed++;
+    while (!web.opened.api.quiz.draw({ seed }).questions.some((q) => q.id === 'coach-1')) seed++;
     const start = await post('/quiz', [['seed', String(seed)]]);
     const base = (start.headers.get('location') ?? '').replace(/\/1$/, '');
-    const n = opened.api.quiz.draw({ seed }).questions.findIndex((q) => q.id === 'coach-1') + 1;
+    const n = web.opened.api.quiz.draw({ seed }).questions.findIndex((q) => q.id === 'coach-1') + 1;
     const html = await (await get(`${base}/${n}`)).text();
     assert.match(html, /&lt;script&gt;alert\(1\)&lt;\/script&gt; scenario/);
     assert.match(html, /&lt;img src=x onerror=alert\(1\)&gt;/);

@@ -3,13 +3,12 @@
 // the stored answers, never from anything the browser sends back about the score.
 import { Hono } from 'hono';
 import type { FollowThrough } from '../../app/index.js';
-import { AppError } from '../../core/errors.js';
+import { type AppError, isBadInput } from '../../core/errors.js';
 import { statusOf } from '../errors.js';
 import { render } from '../render.js';
 import { QuizQuestionPage, QuizStartPage } from './quiz-pages.js';
 import { QuizProgressPage, QuizResultPage } from './quiz-result.js';
 
-const isBadInput = (err: unknown): err is AppError => err instanceof AppError && err.code === 'bad-input';
 const firstMessage = (err: AppError) => err.problems[0]?.message ?? err.message;
 
 export function quizRoutes(api: FollowThrough): Hono {

@@ -6,11 +6,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Hono } from 'hono';
 import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs } from 'kysely';
-import { sqliteDatabase, type TestDatabase } from '../../test/helpers/databases.js';
-import { createFollowThrough, type FollowThrough } from '../app/index.js';
-import { openStore, type Store } from '../store/open.js';
-import { localHosts } from './security.js';
-import { createWebApp } from './server.js';
+import { createFollowThrough, type FollowThrough } from '../src/app/index.js';
+import { openStore, type Store } from '../src/store/open.js';
+import { localHosts } from '../src/web/security.js';
+import { createWebApp } from '../src/web/server.js';
+import { sqliteDatabase, type TestDatabase } from './helpers/databases.js';
 
 const ORIGIN = 'http://127.0.0.1:4100';
 
