@@ -1,5 +1,5 @@
 // The one API every front end calls. Bound to one owner: a front end builds one per user/request.
-import type { Id } from '../core/model.js';
+import type { Id, InterviewRecord } from '../core/model.js';
 import { calendarFile, feedFile, feedStatus, rotateFeed } from './calendar/calendar.js';
 import { type AppSetup, appContext } from './context.js';
 import { exportAll } from './data/export.js';
@@ -29,7 +29,7 @@ import { ghostedHints } from './follow-ups/ghosted.js';
 import type { LogInput, SnoozeInput, TimeFrameQuery } from './follow-ups/inputs.js';
 import { planPage } from './follow-ups/plan-page.js';
 import { contactsOverview, followUpStats } from './insight/insight.js';
-import { dashboard, overview, overviewPage } from './insight/overview.js';
+import { offPanelContacts, overview, overviewPage } from './insight/overview.js';
 import {
   addPreparedPoints,
   type CaptureInput,
@@ -142,8 +142,8 @@ export function createFollowThrough(setup: AppSetup) {
     overview: () => overview(ctx),
     /** The first `limit` opportunities (open ones first) with their rounds, and how many there are. */
     overviewPage: (limit: number) => overviewPage(ctx, limit),
-    /** The dashboard: due touches, a page of opportunities, off-panel follow-up contacts, ghosted hints. */
-    dashboard: (options: { limit: number; days: number }) => dashboard(ctx, options),
+    /** The follow-up contacts of these rounds named off their panel (a recruiter), in one query. */
+    offPanelContacts: (records: readonly InterviewRecord[]) => offPanelContacts(ctx, records),
     exportAll: () => exportAll(ctx),
     /** Changes whenever any stored data changes (SQLite); null where no cheap version exists (PostgreSQL). */
     dataVersion: (): string | null => ctx.dataVersion(),
@@ -222,7 +222,7 @@ export type { GhostedHint } from './follow-ups/ghosted.js';
 export type { LogInput, SnoozeInput, TimeFrameQuery } from './follow-ups/inputs.js';
 export type { PlanPageView, PlanView } from './follow-ups/plan-page.js';
 export type { ContactSummary } from './insight/insight.js';
-export type { DashboardView, OpportunityOverview, OverviewPage } from './insight/overview.js';
+export type { OpportunityOverview, OverviewPage } from './insight/overview.js';
 export type { CaptureInput, CaptureResult } from './interviews/capture.js';
 export type {
   AddInterviewInput,

@@ -19,9 +19,10 @@ export interface DashboardData {
 }
 
 export async function loadDashboard(api: FollowThrough, now: Date, showAll = false): Promise<DashboardData> {
-  const { due, opportunities, total, offPanelContacts, ghosted } = await api.dashboard({
-    limit: showAll ? Number.MAX_SAFE_INTEGER : DASHBOARD_OPPORTUNITIES,
-    days: DUE_DAYS,
-  });
-  return { due, opportunities, total, contactOf: followUpContacts(offPanelContacts), now, ghosted };
+  const [due, { opportunities, total }] = await Promise.all([
+    api.followUps.due({ days: DUE_DAYS }),
+    api.overviewPage(showAll ? Number.MAX_SAFE_INTEGER : DASHBOARD_OPPORTUNITIES),
+  ]);
+  const contactOf = followUpContacts(await api.offPanelContacts(opportunities.flatMap((o) => o.interviews)));
+  return { due, opportunities, total, contactOf, now, ghosted: await api.outcomes.ghostedHints() };
 }
