@@ -2,11 +2,16 @@
 // store only for commands that need it, and loads the web server only for `serve`.
 import type { CliDeps } from './cli/context.js';
 import { runCli } from './cli/run.js';
+import { pathFor } from './web/hints.js';
 
 // Replaced with package.json's version by scripts/build.mjs; absent when run from source with tsx.
 declare const FOLLOWTHROUGH_VERSION: string | undefined;
 
 const stderrLine = (line: string) => process.stderr.write(`${line}\n`);
+
+/** FOLLOWTHROUGH_BUSY_TIMEOUT_MS: milliseconds a write waits for another process (default 5000). */
+const busyTimeout = (value: string | undefined): number | undefined =>
+  value !== undefined && /^\d{1,6}$/.test(value) ? Number(value) : undefined;
 
 const deps: CliDeps = {
   version: typeof FOLLOWTHROUGH_VERSION === 'string' ? FOLLOWTHROUGH_VERSION : 'development',
@@ -21,7 +26,12 @@ const deps: CliDeps = {
     const { AppError } = await import('./core/errors.js');
     const target = resolveDatabaseTarget(process.env, dbFlag);
     try {
-      const app = await openApp({ target, log: stderrLine, quizFile: process.env.FOLLOWTHROUGH_QUIZ_FILE });
+      const app = await openApp({
+        target,
+        log: stderrLine,
+        quizFile: process.env.FOLLOWTHROUGH_QUIZ_FILE,
+        busyTimeoutMs: busyTimeout(process.env.FOLLOWTHROUGH_BUSY_TIMEOUT_MS),
+      });
       return { api: app.api, close: () => app.close() };
     } catch (error) {
       if (error instanceof AppError) throw error;
@@ -32,6 +42,7 @@ const deps: CliDeps = {
       throw wrapped;
     }
   },
+  pagePath: pathFor,
   startServer: async (options) => {
     const { startServer } = await import('./web/server.js');
     return startServer(options);

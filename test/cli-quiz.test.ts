@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { QuizPaper, QuizResult } from '../src/app/index.js';
+import type { QuizPaper } from '../src/app/index.js';
+import type { QuizResultJson as QuizResult } from '../src/cli/quiz/quiz-text.js';
 import { BUILT_IN_QUESTIONS } from '../src/core/quiz/index.js';
 import { cleanEnv, type Sandbox, sandbox } from './helpers/cli-bin.js';
 

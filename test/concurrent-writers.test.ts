@@ -15,9 +15,9 @@ interface Served {
   url: string;
 }
 
-async function startServe(s: Sandbox): Promise<Served> {
+async function startServe(s: Sandbox, env: NodeJS.ProcessEnv = {}): Promise<Served> {
   const child = spawn(process.execPath, [BIN, '--db', s.db, 'serve', '--port', '0'], {
-    env: cleanEnv(s.dir),
+    env: { ...cleanEnv(s.dir), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -33,9 +33,13 @@ async function startServe(s: Sandbox): Promise<Served> {
 }
 
 /** Runs one CLI command to completion, resolving with its exit code and stderr. */
-function cli(s: Sandbox, args: string[]): Promise<{ code: number | null; stderr: string }> {
+function cli(
+  s: Sandbox,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ code: number | null; stderr: string }> {
   const child = spawn(process.execPath, [BIN, '--db', s.db, ...args], {
-    env: cleanEnv(s.dir),
+    env: { ...cleanEnv(s.dir), ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
@@ -106,5 +110,36 @@ describe('concurrent writers on one SQLite file', { timeout: 120_000 }, () => {
     } finally {
       db.close();
     }
+  });
+
+  test('a database held past the wait: the CLI says try again (exit 1), the web answers 503 with Retry-After', async () => {
+    const impatient = { FOLLOWTHROUGH_BUSY_TIMEOUT_MS: '200' };
+    const web = await startServe(s, impatient);
+    const { default: Sqlite } = await import('better-sqlite3');
+    const holder = new Sqlite(s.db);
+    holder.exec('BEGIN IMMEDIATE'); // another program's write, never finished while we try
+    try {
+      const r = await cli(s, [...ADD_ACME_INTERVIEW, '--stage', 'while-locked'], impatient);
+      assert.equal(r.code, 1, r.stderr);
+      assert.match(r.stderr, /^error: The database is busy: .*try again in a moment\.$/m);
+      assert.doesNotMatch(r.stderr, /SQLITE_|at .*\.js:\d+/);
+      const origin = web.url.replace(/\/$/, '');
+      const res = await fetch(`${origin}/interviews`, {
+        method: 'POST',
+        body: new URLSearchParams({ company: 'Globex', role: 'Analyst', at: '2026-03-04T14:00', tz: 'Europe/London' }),
+        redirect: 'manual',
+        headers: { Origin: origin, 'Sec-Fetch-Site': 'same-origin' },
+      });
+      assert.equal(res.status, 503);
+      assert.equal(res.headers.get('retry-after'), '2');
+      assert.match(await res.text(), /try again in a moment/);
+    } finally {
+      holder.exec('ROLLBACK');
+      holder.close();
+      web.child.kill('SIGTERM');
+      await once(web.child, 'exit');
+    }
+    const stages = s.json<unknown>('interview', 'list', '--json');
+    assert.doesNotMatch(JSON.stringify(stages), /while-locked/, 'the refused write left nothing behind');
   });
 });

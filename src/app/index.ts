@@ -1,6 +1,7 @@
 // The one API every front end calls. Bound to one owner: a front end builds one per user/request.
 import type { Id, InterviewRecord } from '../core/model.js';
 import { calendarFile, feedFile, feedStatus, rotateFeed } from './calendar/calendar.js';
+import type { PageUrl } from './calendar/events.js';
 import { type AppSetup, appContext } from './context.js';
 import { exportAll } from './data/export.js';
 import {
@@ -195,12 +196,12 @@ export function createFollowThrough(setup: AppSetup) {
       pdf: (messageId: Id, options: LetterOptions = {}) => letterPdf(ctx, messageId, options),
     },
     calendar: {
-      /** The plan as an .ics file: one event per open touch. */
-      file: () => calendarFile(ctx),
+      /** The plan as an .ics file: one event per open touch, linked to its page by `pageUrl`. */
+      file: (pageUrl?: PageUrl) => calendarFile(ctx, pageUrl),
       feedStatus: () => feedStatus(ctx),
       rotateFeed: () => rotateFeed(ctx),
       /** The feed's calendar, only for the right token. */
-      feed: (token: string) => feedFile(ctx, token),
+      feed: (token: string, pageUrl?: PageUrl) => feedFile(ctx, token, pageUrl),
     },
   };
 }

@@ -24,13 +24,15 @@ export interface OpenAppOptions {
   log?: (line: string) => void;
   /** A coach's question file (FOLLOWTHROUGH_QUIZ_FILE), checked before anything else opens. */
   quizFile?: string;
+  /** SQLite: how long a write waits for another process's lock (FOLLOWTHROUGH_BUSY_TIMEOUT_MS). */
+  busyTimeoutMs?: number;
   /** The SMTP password's key file; default: $FOLLOWTHROUGH_KEY_FILE, else beside the SQLite file. */
   keyFile?: string;
 }
 
 export async function openApp(options: OpenAppOptions): Promise<OpenedApp> {
   const quizBank = await loadQuizBank(options.quizFile);
-  const store = await openStore({ target: options.target, log: options.log });
+  const store = await openStore({ target: options.target, log: options.log, busyTimeoutMs: options.busyTimeoutMs });
   const clock = options.clock ?? systemClock;
   const mail = { keyFile: options.keyFile ?? resolveKeyFile(process.env, options.target), log: options.log };
   const forOwner = (owner: string) => createFollowThrough({ store, owner, clock, newId: randomId, quizBank, mail });

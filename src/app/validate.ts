@@ -1,6 +1,11 @@
 import type { z } from 'zod';
 import { badInput, type FieldProblem } from '../core/errors.js';
+import type { Hint } from '../core/hints.js';
 import { EXAMPLES } from './interviews/inputs.js';
+
+/** A hint a refinement attached to its issue (`params: { hint }`). */
+export const issueHint = (issue: z.core.$ZodIssue): Hint | undefined =>
+  issue.code === 'custom' ? (issue.params?.hint as Hint | undefined) : undefined;
 
 /** Parses input with a schema, or throws a bad-input error naming each field, what is wrong and an example. */
 export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
@@ -17,7 +22,8 @@ export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.outp
           ? 'is required'
           : `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`;
     const example = EXAMPLES[leaf === 'role' && field.startsWith('interviewers') ? 'role_in_interview' : leaf];
-    return example ? { field, message, example } : { field, message };
+    const hint = issueHint(issue);
+    return { field, message, ...(example && { example }), ...(hint && { hint }) };
   });
   throw badInput(problems);
 }

@@ -1,6 +1,7 @@
 // What every command is given: where to print, whether a person is at the keyboard, and lazy
 // access to the app. Commands never open the store themselves, so `--help` stays instant.
 import type { FollowThrough } from '../app/index.js';
+import type { Hint } from '../core/hints.js';
 
 export interface CliIo {
   out(text: string): void;
@@ -36,6 +37,8 @@ export interface CliDeps {
   startServer: StartServer;
   /** Resolves when the user asks the process to stop (Ctrl-C, SIGTERM). */
   waitForStop(): Promise<string>;
+  /** The web page (a path on `serve`'s server) that does what a hint says: the web's own table. */
+  pagePath(hint: Hint): string;
 }
 
 export interface CliContext {
@@ -44,4 +47,5 @@ export interface CliContext {
   api(): Promise<FollowThrough>;
   startServer: StartServer;
   waitForStop(): Promise<string>;
+  pagePath(hint: Hint): string;
 }

@@ -10,6 +10,7 @@ const SPECIAL: Record<string, string> = {
   'challenges.idea': '--idea',
   challenges: '--challenge',
   timeZone: '--tz',
+  everyMonths: '--every',
   // Positional arguments, named as the usage line shows them.
   phrase: 'the phrase',
   kind: 'the kind of event',

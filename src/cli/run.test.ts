@@ -42,6 +42,7 @@ function harness(api: Partial<FollowThrough> = {}, extra: Partial<CliDeps> = {})
       throw new Error('not expected');
     },
     waitForStop: async () => 'SIGTERM',
+    pagePath: () => '/',
     ...extra,
   };
   return { deps, out: () => out, err: () => err, opened: () => opened, closed: () => closed, dbFlags };

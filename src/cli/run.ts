@@ -1,11 +1,22 @@
 // Runs one command line and returns its exit code. The one place errors become messages and
-// exit codes: AppError codes via EXIT_CODES, commander's own parse errors as bad input (2).
+// exit codes: AppError codes via EXIT_CODES, hints as commands (./hints.ts), commander's own parse
+// errors as bad input (2).
 import { type Command, CommanderError } from 'commander';
 import type { FollowThrough } from '../app/index.js';
-import { AppError, EXIT_CODES } from '../core/errors.js';
+import { AppError, busyError, type ErrorCode, isBusyDatabase } from '../core/errors.js';
 import type { CliContext, CliDeps, OpenedApi } from './context.js';
 import { describeProblem, flagFor } from './flags.js';
+import { withHint } from './hints.js';
 import { buildProgram } from './program.js';
+
+// 0 ok, 1 failure, 2 bad input, 3 not found (DESIGN.md's output contract).
+export const EXIT_CODES: Record<ErrorCode, number> = {
+  'bad-input': 2,
+  'not-found': 3,
+  conflict: 1,
+  busy: 1,
+  failure: 1,
+};
 
 export async function runCli(argv: string[], deps: CliDeps, debug = false): Promise<number> {
   const { io } = deps;
@@ -19,6 +30,7 @@ export async function runCli(argv: string[], deps: CliDeps, debug = false): Prom
     },
     startServer: deps.startServer,
     waitForStop: deps.waitForStop,
+    pagePath: deps.pagePath,
   };
   const program = buildProgram(ctx, deps.version);
   dbFlag = () => program.opts<{ db?: string }>().db;
@@ -49,11 +61,13 @@ function report(
     // Commander has printed its message already (help, version, or a parse error).
     return error.exitCode === 0 ? 0 : EXIT_CODES['bad-input'];
   }
+  // A database another process held too long: a plain "try again", not a driver's error text.
+  if (isBusyDatabase(error) && !(error instanceof AppError)) return report(busyError(error), io, debug, given);
   if (error instanceof AppError) {
     const lines =
       error.problems.length > 0
-        ? error.problems.map((p) => describeProblem(p, given(flagFor(p.field))))
-        : [error.message];
+        ? error.problems.map((p) => withHint(describeProblem(p, given(flagFor(p.field))), p.hint))
+        : [withHint(error.message, error.hint, error.code)];
     for (const line of lines) io.err(`error: ${line}\n`);
     if (debug) io.err(`${stackOf(error)}\n`);
     else if (error.cause !== undefined) io.err(`${DEBUG_HINT}\n`);

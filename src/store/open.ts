@@ -1,6 +1,6 @@
 // Opens the store: SQLite file by default, PostgreSQL for a postgres URL. Runs pending migrations,
 // backing up an existing SQLite file first so a failed migration never costs the user their data.
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import {
   CompiledQuery,
@@ -42,6 +42,8 @@ export interface OpenOptions {
   target: string;
   /** Where to report migrations and backups (stderr in the CLI). */
   log?: (line: string) => void;
+  /** SQLite: how long a write waits for another process's lock before giving up (default 5 s). */
+  busyTimeoutMs?: number;
   /** Test hook: the migrations to run instead of the real list. */
   migrations?: Record<string, Migration>;
 }
@@ -63,7 +65,7 @@ export async function openStore(options: OpenOptions): Promise<Store> {
   const log = options.log ?? (() => {});
   const store = isPostgresUrl(options.target)
     ? await openPostgres(options.target)
-    : await openSqlite(options.target, log);
+    : await openSqlite(options.target, log, options.busyTimeoutMs ?? 5000);
   try {
     await migrate(store, options.migrations ?? MIGRATIONS, log);
   } catch (error) {
@@ -87,9 +89,51 @@ function checkFolder(dir: string): void {
   }
 }
 
-async function openSqlite(path: string, log: (line: string) => void): Promise<Store> {
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+/**
+ * Refuses an existing path that is not an SQLite file (a folder, a device, someone's document)
+ * before anything changes its mode. An empty file passes: SQLite treats it as a new database, and
+ * it is what a crash leaves between our creating the file and the first write.
+ */
+function checkDatabaseFile(path: string): void {
+  const hint =
+    'give the path of a Follow-Through database, or of a file that does not exist yet, e.g. --db ~/followthrough.db';
+  let stats: ReturnType<typeof statSync>;
+  try {
+    stats = statSync(path);
+  } catch (error) {
+    // Nothing there yet (or a file in the way of its folder, which checkFolder explains).
+    if (['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) return;
+    throw new AppError('bad-input', `${path} cannot be read (${(error as NodeJS.ErrnoException).code}): ${hint}`);
+  }
+  if (stats.isDirectory()) throw new AppError('bad-input', `${path} is a folder, not a database file: ${hint}`);
+  if (!stats.isFile()) throw new AppError('bad-input', `${path} is not a regular file: ${hint}`);
+  if (stats.size === 0) return;
+  const header = Buffer.alloc(SQLITE_HEADER.length);
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    throw new AppError('bad-input', `${path} cannot be read (${(error as NodeJS.ErrnoException).code}): ${hint}`);
+  }
+  try {
+    readSync(fd, header, 0, header.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (!header.equals(SQLITE_HEADER)) {
+    throw new AppError(
+      'bad-input',
+      `${path} is not a database file (it is not SQLite), so it was left as it is: ${hint}`,
+    );
+  }
+}
+
+async function openSqlite(path: string, log: (line: string) => void, busyTimeoutMs: number): Promise<Store> {
   const { default: SqliteDatabase } = await import('better-sqlite3');
   if (path !== ':memory:') {
+    checkDatabaseFile(path);
     checkFolder(dirname(resolve(path)));
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
     // Create the file ourselves so it is never readable by others, even for a moment.
@@ -102,7 +146,7 @@ async function openSqlite(path: string, log: (line: string) => void): Promise<St
   const sqlite = new SqliteDatabase(path);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
   // NORMAL is durable in WAL mode against process crashes; only power loss can drop the last commit.
   sqlite.pragma('synchronous = NORMAL');
   const db = new Kysely<Database>({ dialect: new TransactionalSqliteDialect({ database: cachedStatements(sqlite) }) });

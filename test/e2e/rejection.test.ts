@@ -92,8 +92,9 @@ describe('recording a rejection in the browser at 375px', {
   });
 
   it('the reply draft opens in the editor, asking for feedback', async () => {
-    await page.goBack();
-    await page.getByRole('link', { name: /Thank you, and a request/ }).click();
+    // Not Back to the result page: it answered a POST and, like every private page, is no-store, so
+    // the browser would ask to send the form again. The interview page lists the draft too.
+    await page.getByRole('link', { name: 'Reply to a rejection to Dana Reyes' }).click();
     await page.waitForURL(/\/messages\/msg_/);
     const body = await page.locator('textarea[name="body"]').inputValue();
     assert.match(body, /^Dear Dana,/);

@@ -22,6 +22,7 @@ function events(ics: string) {
       description: e.description,
       start: e.startDate.toJSDate().toISOString(),
       alarms: v.getAllSubcomponents('valarm').length,
+      url: v.getFirstPropertyValue('url'),
     };
   });
 }
@@ -49,7 +50,8 @@ for (const d of dialects()) {
       const thanks = open.find((x) => x.kind === 'thank-you');
       assert.ok(thanks);
       await t.api.followUps.done(thanks.id);
-      const file = await t.api.calendar.file();
+      // The front end says where its pages are; the CLI's and the web's: src/cli/hints.test.ts, src/web/hints.test.ts.
+      const file = await t.api.calendar.file((h) => `https://ft.example/${h.action}/${h.id}#${h.field}`);
       const got = events(file.ics);
       assert.equal(got.length, open.length - 1, 'a done touch is not in the calendar');
       assert.equal(file.events, got.length);
@@ -60,7 +62,9 @@ for (const d of dialects()) {
       assert.equal(e.summary, 'Check in with Dana Reyes (Acme, Inc., PM; Growth)');
       assert.equal(e.start, new Date(checkIn.dueAt).toISOString());
       assert.ok(e.description.startsWith(checkIn.reason));
-      assert.ok(e.description.includes(`followthrough touch done ${checkIn.id}`));
+      const page = `https://ft.example/interview.show/${iv.id}#touch-${checkIn.id}`;
+      assert.ok(e.description.endsWith(`When it is done, mark it on its page: ${page}`), e.description);
+      assert.equal(e.url, page);
       assert.equal(e.alarms, 1);
     });
 

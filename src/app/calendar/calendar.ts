@@ -4,7 +4,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { AppError } from '../../core/errors.js';
 import type { AppContext } from '../context.js';
-import { touchEvent } from './events.js';
+import { type PageUrl, touchEvent } from './events.js';
 
 /** Where feeds are served; the token follows, then ".ics". */
 export const FEED_PATH = '/calendar/feed/';
@@ -30,13 +30,14 @@ export interface NewFeed {
   createdAt: string;
 }
 
-export async function calendarFile(ctx: AppContext): Promise<CalendarFile> {
+/** `pageUrl` says where the front end serves pages, so each event links to its touch's page. */
+export async function calendarFile(ctx: AppContext, pageUrl?: PageUrl): Promise<CalendarFile> {
   const touches = await ctx.repos.touches.due(FOREVER);
   const { buildIcs } = await import('../../channels/calendar/ics.js');
   const ics = await buildIcs({
     name: 'Follow-Through: follow-ups',
     stamp: ctx.clock.now(),
-    events: touches.map(touchEvent),
+    events: touches.map((t) => touchEvent(t, pageUrl)),
   });
   return { ics, events: touches.length, filename: 'followthrough-plan.ics' };
 }
@@ -55,7 +56,7 @@ export async function rotateFeed(ctx: AppContext): Promise<NewFeed> {
 }
 
 /** The calendar for a feed request; not-found, saying nothing more, unless the token is this owner's. */
-export async function feedFile(ctx: AppContext, token: string): Promise<CalendarFile> {
+export async function feedFile(ctx: AppContext, token: string, pageUrl?: PageUrl): Promise<CalendarFile> {
   const feed = await ctx.repos.calendarFeed.get();
   const given = Buffer.from(hashToken(TOKEN.test(token) ? token : ''), 'hex');
   const stored = Buffer.from(feed?.tokenHash ?? '', 'hex');
@@ -63,7 +64,7 @@ export async function feedFile(ctx: AppContext, token: string): Promise<Calendar
   const same = timingSafeEqual(given, stored.length === given.length ? stored : Buffer.alloc(given.length));
   if (!feed || !same || !TOKEN.test(token))
     throw new AppError('not-found', 'There is no calendar feed at this address.');
-  return calendarFile(ctx);
+  return calendarFile(ctx, pageUrl);
 }
 
 const hashToken = (token: string): string => createHash('sha256').update(token, 'utf8').digest('hex');

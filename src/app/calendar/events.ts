@@ -1,5 +1,5 @@
 // The plan's open touches as calendar events: what to do, for whom, in which process, and why.
-
+import type { Hint } from '../../core/hints.js';
 import { effectiveDue } from '../../core/plan/index.js';
 import type { TouchKind } from '../../core/plan/types.js';
 import type { DueTouch } from '../../store/repos/touch-repo.js';
@@ -11,7 +11,12 @@ export interface TouchEvent {
   summary: string;
   description: string;
   alarmBefore: number;
+  /** The touch's page, when the caller said where pages are. */
+  url?: string;
 }
+
+/** Where a hint's page is, as a full URL: each front end knows its own origin and paths. */
+export type PageUrl = (hint: Hint) => string;
 
 const MINUTE = 60;
 
@@ -70,14 +75,22 @@ function localWords(instant: Date, timeZone: string): string {
   }
 }
 
-export function touchEvent(t: DueTouch): TouchEvent {
+/** The touch on its interview's plan. */
+export const touchHint = (t: Pick<DueTouch, 'id' | 'interviewId'>): Hint => ({
+  action: 'interview.show',
+  id: t.interviewId,
+  field: `touch-${t.id}`,
+});
+
+export function touchEvent(t: DueTouch, pageUrl?: PageUrl): TouchEvent {
   // A snoozed touch is due when its snooze ends.
   const start = new Date(effectiveDue(t));
+  const url = pageUrl?.(touchHint(t));
   const description = [
     t.reason,
     '',
     `Due ${localWords(start, t.timeZone)}.`,
-    `When it is done: followthrough touch done ${t.id}`,
+    ...(url ? [`When it is done, mark it on its page: ${url}`] : []),
   ].join('\n');
   return {
     uid: `${t.id}@followthrough`,
@@ -86,5 +99,6 @@ export function touchEvent(t: DueTouch): TouchEvent {
     summary: eventSummary(t.kind, t.contactName, t.company, t.role),
     description,
     alarmBefore: ALARM_BEFORE[t.kind],
+    ...(url && { url }),
   };
 }

@@ -160,7 +160,12 @@ for (const d of dialects()) {
       const { rmSync } = await import('node:fs');
       rmSync(m.keyFile);
       const id = await m.message();
-      await assert.rejects(m.api.delivery.send(id), failsWith('failure', /key file .* is missing.*--password-stdin/s));
+      // How to enter it again is a hint; the command it renders as: src/cli/hints.test.ts.
+      await assert.rejects(m.api.delivery.send(id), (e: unknown) => {
+        assert.ok(failsWith('failure', /key file .* is missing/s)(e) && e instanceof AppError);
+        assert.deepEqual(e.hint, { action: 'settings.smtp-password' });
+        return true;
+      });
       assert.equal(await m.status(id), 'draft');
       assert.equal((await m.api.delivery.runDue()).outcomes.length, 0);
     });

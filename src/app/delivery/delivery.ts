@@ -13,7 +13,7 @@ import { EDITABLE_STATUSES, type StoredMessage } from '../../store/repos/message
 import type { AppContext } from '../context.js';
 import { holidayCalendar } from '../follow-ups/holiday-calendars.js';
 import { parseInput } from '../validate.js';
-import { getSmtpSettingsView, type SmtpSettingsView } from './mail-settings.js';
+import { getSmtpSettingsView, noSmtpSettings, type SmtpSettingsView } from './mail-settings.js';
 import { loadMessage, type PreparedEmail, prepareEmail } from './outgoing.js';
 import { type DeliveryOutcome, deliverOne, mailerSession } from './sending.js';
 
@@ -91,12 +91,8 @@ export const deliveryProblemText = (p: FieldProblem): string =>
 async function readyToQueue(ctx: AppContext, id: Id, smtpNeeded: boolean): Promise<PreparedEmail> {
   const { p, smtp } = await prepared(ctx, id);
   if (p.problems.length > 0) throw badInput(p.problems);
-  if (smtpNeeded && !smtp.configured)
-    throw new AppError(
-      'failure',
-      'No SMTP settings yet: set them with `followthrough settings smtp --host smtp.example.com --from you@example.com --password-stdin` (or on the Email settings page), or download the .eml and send it from your mail client.',
-    );
-  if (!EDITABLE_STATUSES.includes(p.message.status)) throw new AppError('conflict', alreadyMoving(p.message));
+  if (smtpNeeded && !smtp.configured) throw noSmtpSettings();
+  if (!EDITABLE_STATUSES.includes(p.message.status)) throw alreadyMoving(p.message);
   await ctx.repos.delivery.setThreadHeaders(
     id,
     { messageId: p.email.messageId, inReplyTo: p.email.inReplyTo },
@@ -105,21 +101,29 @@ async function readyToQueue(ctx: AppContext, id: Id, smtpNeeded: boolean): Promi
   return p;
 }
 
-const alreadyMoving = (m: StoredMessage) =>
+const alreadyMoving = (m: StoredMessage): AppError =>
   m.status === 'sent'
-    ? `Message ${m.id} was already sent${m.sentAt ? ` on ${m.sentAt}` : ''}${m.sentTo ? ` to ${m.sentTo}` : ''}.`
+    ? new AppError(
+        'conflict',
+        `Message ${m.id} was already sent${m.sentAt ? ` on ${m.sentAt}` : ''}${m.sentTo ? ` to ${m.sentTo}` : ''}.`,
+      )
     : m.status === 'queued'
-      ? `Message ${m.id} is already scheduled for ${m.scheduledAt}; unschedule it first (followthrough send ${m.id} --cancel).`
+      ? new AppError('conflict', `Message ${m.id} is already scheduled for ${m.scheduledAt}.`, [], {
+          action: 'message.unschedule',
+          id: m.id,
+        })
       : m.status === 'uncertain'
-        ? `Message ${m.id} may already have been sent: resolve it first (followthrough send ${m.id} --mark-sent, or --again).`
-        : `Message ${m.id} is being sent right now.`;
+        ? new AppError('conflict', `Message ${m.id} may already have been sent.`, [], {
+            action: 'message.resolve',
+            id: m.id,
+          })
+        : new AppError('conflict', `Message ${m.id} is being sent right now.`);
 
 /** Sends now: queued for this moment and handed to the server at once, the same safe way the scheduler does. */
 export async function sendNow(ctx: AppContext, id: Id): Promise<DeliveryOutcome> {
   await readyToQueue(ctx, id, true);
   const now = ctx.clock.now().toISOString();
-  if (!(await ctx.repos.delivery.queue(id, now, now)))
-    throw new AppError('conflict', alreadyMoving(await loadMessage(ctx.repos, id)));
+  if (!(await ctx.repos.delivery.queue(id, now, now))) throw alreadyMoving(await loadMessage(ctx.repos, id));
   const session = mailerSession(ctx);
   let outcome: DeliveryOutcome;
   try {
@@ -168,7 +172,7 @@ export async function scheduleMessage(
   if (Date.parse(slot.at) > now.getTime() + 366 * 86_400_000)
     throw badInput([{ field: 'at', message: 'is more than a year ahead' }]);
   if (!(await ctx.repos.delivery.queue(id, slot.at, now.toISOString())))
-    throw new AppError('conflict', alreadyMoving(await loadMessage(ctx.repos, id)));
+    throw alreadyMoving(await loadMessage(ctx.repos, id));
   return { message: await loadMessage(ctx.repos, id), at: slot };
 }
 

@@ -7,6 +7,7 @@ import { AppError, badInput, type FieldProblem } from '../../core/errors.js';
 import { addressProblems, headerTextProblems } from '../../core/mail/headers.js';
 import type { StoredSmtpSettings } from '../../store/repos/smtp-repo.js';
 import type { AppContext } from '../context.js';
+import { wholeNumber } from '../interviews/inputs.js';
 import { parseInput } from '../validate.js';
 import type { MailDeps } from './mail-deps.js';
 
@@ -37,12 +38,7 @@ export const smtpSettingsInput = z.object({
     .max(253)
     .refine((s) => HOST.test(s), 'must be a host name such as smtp.gmail.com')
     .optional(),
-  port: z.coerce
-    .number({ message: 'must be a number' })
-    .int('must be a whole number')
-    .min(1, 'must be 1 to 65535')
-    .max(65535, 'must be 1 to 65535')
-    .optional(),
+  port: wholeNumber(1, 65535, 'must be a whole number from 1 to 65535').optional(),
   security: z.enum(SMTP_SECURITIES, { message: `must be one of ${SMTP_SECURITIES.join(', ')}` }).optional(),
   user: z.string().trim().max(320).optional(),
   from: z.string().trim().max(254).optional(),
@@ -123,33 +119,36 @@ export async function updateSmtpSettings(ctx: AppContext, raw: SmtpSettingsInput
   return view({ ...next, updatedAt: '' });
 }
 
+/** Sending needs SMTP settings; the .eml works without them. */
+export const noSmtpSettings = (): AppError =>
+  new AppError(
+    'failure',
+    'No SMTP settings yet: set them in the email settings, or download the .eml and send it from your mail client.',
+    [],
+    { action: 'settings.smtp' },
+  );
+
 /** The settings with the password decrypted, for one send; a clear error when anything is missing. */
 export async function smtpConnection(
   ctx: AppContext,
 ): Promise<{ connection: SmtpConnection; settings: SmtpSettingsView }> {
   const stored = await ctx.repos.smtp.get();
   const settings = view(stored);
-  if (!stored || !settings.configured)
-    throw new AppError(
-      'failure',
-      'No SMTP settings yet: set them with `followthrough settings smtp --host smtp.example.com --from you@example.com --password-stdin` (or on the Email settings page), or download the .eml and send it from your mail client.',
-    );
+  if (!stored || !settings.configured) throw noSmtpSettings();
   let password = '';
   if (stored.username) {
     if (!stored.passwordEnc)
-      throw new AppError(
-        'failure',
-        'No SMTP password stored: enter it with `followthrough settings smtp --password-stdin` (or on the Email settings page).',
-      );
+      throw new AppError('failure', 'No SMTP password stored: enter it in the email settings.', [], {
+        action: 'settings.smtp-password',
+      });
     const deps = mailDeps(ctx);
     try {
       password = decryptSecret(loadKey(deps.keyFile, deps.log), stored.passwordEnc, ctx.owner);
     } catch (error) {
       if (!(error instanceof SecretKeyError)) throw error;
-      throw new AppError(
-        'failure',
-        `Cannot read the stored SMTP password: ${error.message}. Enter it again with \`followthrough settings smtp --password-stdin\`.`,
-      );
+      throw new AppError('failure', `Cannot read the stored SMTP password: ${error.message}. Enter it again.`, [], {
+        action: 'settings.smtp-password',
+      });
     }
   }
   return {

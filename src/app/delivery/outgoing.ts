@@ -91,8 +91,9 @@ function sendingProblems(
   else if (!contact.email)
     problems.push({
       field: 'to',
-      message: `${contact.name || 'the recipient'} has no email address: add it to the interview (followthrough interview edit)`,
+      message: `${contact.name || 'the recipient'} has no email address: add it to the interview`,
       example: 'Dana Reyes <dana@acme.example>',
+      hint: { action: 'interview.edit', id: message.interviewId },
     });
   else problems.push(...addressProblems('to', contact.email), ...headerTextProblems('to', contact.name, 200));
   if (!email.subject) problems.push({ field: 'subject', message: 'is empty: an email needs a subject' });

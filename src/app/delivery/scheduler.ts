@@ -1,5 +1,5 @@
 // The local scheduler: sends what has fallen due, once per run (`send --due`, for cron) or every
-// minute while `followthrough serve` runs. Interrupted sends become uncertain; messages whose time
+// minute while the server (`serve`) runs. Interrupted sends become uncertain; messages whose time
 // passed long ago (the computer was off) wait for the user rather than going out unannounced.
 import { SENDING_LEASE_MINUTES } from '../../core/mail/retry.js';
 import type { Contact, Id } from '../../core/model.js';

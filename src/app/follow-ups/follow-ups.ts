@@ -11,8 +11,10 @@ import type { AppContext } from '../context.js';
 import { matchParticipant } from '../interviews/people.js';
 import { loadRecord } from '../interviews/records.js';
 import { parseInput } from '../validate.js';
-import { holidayCalendar, isKnownCountry } from './holiday-calendars.js';
+import { checkCountry, holidayCalendar } from './holiday-calendars.js';
 import {
+  type DueQuery,
+  dueQuery,
   type LogInput,
   logInput,
   type SnoozeInput,
@@ -28,11 +30,7 @@ export type { PlanView } from './plan-page.js';
 // Needs only the clock, so a front end can answer without opening the store.
 export async function understandPhrase(ctx: Pick<AppContext, 'clock'>, raw: TimeFrameQuery): Promise<TimeFrame> {
   const q = parseInput(timeFrameQuery, raw);
-  if (q.country && !(await isKnownCountry(q.country))) {
-    throw badInput([
-      { field: 'country', message: `"${q.country}" is not a country we know the holidays of`, example: 'US' },
-    ]);
-  }
+  await checkCountry(q.country);
   const calendar = await holidayCalendar(q.country ?? '');
   const from =
     q.from ??
@@ -48,11 +46,8 @@ export async function showPlan(ctx: AppContext, interviewId: Id): Promise<PlanVi
 }
 
 /** Open touches due within `days` days from now (overdue ones included), most urgent first. */
-export async function dueTouches(ctx: AppContext, raw: { days?: number | string }): Promise<DueTouch[]> {
-  const days = raw.days === undefined ? 7 : Number(raw.days);
-  if (!Number.isInteger(days) || days < 0 || days > 366) {
-    throw badInput([{ field: 'days', message: 'must be a whole number of days from 0 to 366', example: '7' }]);
-  }
+export async function dueTouches(ctx: AppContext, raw: DueQuery): Promise<DueTouch[]> {
+  const days = parseInput(dueQuery, raw).days ?? 7;
   const until = new Date(ctx.clock.now().getTime() + days * 86_400_000).toISOString();
   return ctx.repos.touches.due(until);
 }

@@ -1,5 +1,6 @@
 // "Ghosted" is suggested, never set: an open process whose close-the-loop date has passed with no
-// reply or call since. The dashboard and `followthrough due` show these with how to confirm.
+// reply or call since. The dashboard and the CLI's due list show these with how to confirm.
+import type { Hint } from '../../core/hints.js';
 import type { Id, Opportunity } from '../../core/model.js';
 import { ghostedSuggestion } from '../../core/outcomes.js';
 import type { StoredEvent } from '../../store/repos/event-repo.js';
@@ -13,8 +14,8 @@ export interface GhostedHint {
   role: string;
   /** When the close-the-loop date passed (UTC ISO). */
   since: string;
-  /** The command that confirms it. */
-  command: string;
+  /** How to confirm it: each front end renders it (a command, a link). */
+  hint: Hint;
 }
 
 export async function ghostedHints(ctx: AppContext): Promise<GhostedHint[]> {
@@ -40,7 +41,7 @@ export async function ghostedHints(ctx: AppContext): Promise<GhostedHint[]> {
       company: o.company,
       role: o.role,
       since: close.dueAt,
-      command: `followthrough outcome ${o.id} ghosted`,
+      hint: { action: 'outcome.ghosted', id: o.id },
     });
   }
   return out;

@@ -20,7 +20,8 @@ export async function recordNotes(ctx: AppContext, interviewId: Id, raw: NotesIn
       throw badInput([
         {
           field: 'interviewer',
-          message: `"${input.interviewer}" is not on this interview's panel (panel: ${known}). Add them with \`followthrough interview edit ${interviewId} --interviewer ...\``,
+          message: `"${input.interviewer}" is not on this interview's panel (panel: ${known}). Add them to the interview`,
+          hint: { action: 'interview.edit', id: interviewId, field: 'interviewer', example: '...' },
         },
       ]);
     }

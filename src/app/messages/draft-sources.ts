@@ -34,7 +34,8 @@ export async function recipientOf(
       throw badInput([
         {
           field: 'to',
-          message: `"${to}" is not on this interview's panel (${panel}); add them with followthrough interview edit ${record.id} --interviewer "Name <email>"`,
+          message: `"${to}" is not on this interview's panel (${panel}); add them to the interview`,
+          hint: { action: 'interview.edit', id: record.id, field: 'interviewer' },
         },
       ]);
     }
@@ -52,7 +53,8 @@ export async function recipientOf(
     throw badInput([
       {
         field: 'to',
-        message: `interview ${record.id} has no interviewers recorded: add one with followthrough interview edit ${record.id} --interviewer "Name <email>"`,
+        message: `interview ${record.id} has no interviewers recorded: add one to the interview`,
+        hint: { action: 'interview.edit', id: record.id, field: 'interviewer' },
       },
     ]);
   }
@@ -63,7 +65,13 @@ export const noEmail = (c: Contact, interviewId: Id) =>
   badInput([
     {
       field: 'to',
-      message: `${c.name || 'this contact'} has no email address: add it with followthrough interview edit ${interviewId} --interviewer "${c.name || 'Name'} <name@company.example>", or draft a letter or card (--format letter)`,
+      message: `${c.name || 'this contact'} has no email address: add it to the interview, or draft a letter or card (--format letter)`,
+      hint: {
+        action: 'interview.edit',
+        id: interviewId,
+        field: 'interviewer',
+        example: `${c.name || 'Name'} <name@company.example>`,
+      },
     },
   ]);
 

@@ -154,7 +154,12 @@ for (const d of dialects()) {
         t.api.drafts.create({ interviewId: iv.id, kind: 'thank-you', to: 'Dana', tone: 'sarcastic' as 'warm' }),
         rejects('bad-input', /tone/),
       );
-      await assert.rejects(t.api.drafts.get('msg_nope'), rejects('not-found', /message list/));
+      // Where to find them is a hint; the command it renders as: src/cli/hints.test.ts.
+      await assert.rejects(t.api.drafts.get('msg_nope'), (e: unknown) => {
+        assert.ok(rejects('not-found', /No message with id "msg_nope"/)(e) && e instanceof AppError);
+        assert.deepEqual(e.hint, { action: 'message.list' });
+        return true;
+      });
       assert.equal((await t.api.drafts.list()).length, 0);
       const m = await t.api.drafts.create({ interviewId: iv.id, kind: 'thank-you', to: 'Dana' });
       await assert.rejects(t.api.drafts.edit(m.id, { body: '   ' }), rejects('bad-input', /empty/));

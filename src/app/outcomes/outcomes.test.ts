@@ -177,7 +177,7 @@ for (const d of dialects()) {
         hints.map((h) => h.company),
         ['Delta'],
       );
-      assert.equal(hints[0]?.command, `followthrough outcome ${delta.id} ghosted`);
+      assert.deepEqual(hints[0]?.hint, { action: 'outcome.ghosted', id: delta.id });
       assert.equal((await t.api.outcomes.show(delta.id)).opportunity.status, 'interviewing');
       await t.api.outcomes.set(delta.id, { outcome: 'ghosted' });
       assert.deepEqual(await t.api.outcomes.ghostedHints(), []);

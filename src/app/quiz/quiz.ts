@@ -226,8 +226,7 @@ export async function quizHistory(ctx: AppContext): Promise<QuizAttemptSummary[]
 
 async function load(repos: Repos, id: Id): Promise<StoredQuizAttempt> {
   const attempt = await repos.quizAttempts.get(id);
-  if (!attempt)
-    throw new AppError('not-found', `No quiz attempt with id "${id}". Find them with \`followthrough quiz history\`.`);
+  if (!attempt) throw new AppError('not-found', `No quiz attempt with id "${id}".`, [], { action: 'quiz.history' });
   return attempt;
 }
 
@@ -279,7 +278,7 @@ async function complete(
     areas: outcome.areas,
     answers: attempt.answers,
   });
-  if (!ok) throw new AppError('conflict', 'This attempt was finished elsewhere; see `followthrough quiz history`.');
+  if (!ok) throw new AppError('conflict', 'This attempt was finished elsewhere.', [], { action: 'quiz.history' });
   return build(done, outcome);
 }
 

@@ -11,6 +11,8 @@ export interface CalendarEvent {
   description: string;
   /** The reminder, this many seconds before the start. */
   alarmBefore: number;
+  /** The event's page (URL property), when there is one. */
+  url?: string;
 }
 
 export interface CalendarInput {
@@ -48,6 +50,7 @@ export async function buildIcs(input: CalendarInput): Promise<string> {
       stamp: input.stamp,
       summary,
       description: icsText(e.description),
+      ...(e.url && { url: e.url }),
       alarms: [{ type: ICalAlarmType.display, triggerBefore: e.alarmBefore, description: summary }],
     });
   }

@@ -14,17 +14,23 @@ export function calendar(program: Command, ctx: CliContext): void {
     .description('your follow-up plan as an .ics file, or a feed URL your calendar app subscribes to')
     .option('-o, --output <file>', 'the .ics file to write, or - for stdout')
     .option('--force', 'overwrite the file if it exists')
+    .option(
+      '--base-url <url>',
+      `where \`followthrough serve\` answers, for each event's link (default: ${DEFAULT_BASE})`,
+    )
     .addHelpText(
       'after',
       '\nExamples:\n  $ followthrough calendar -o followthrough.ics     # import into any calendar\n  $ followthrough calendar feed                      # a URL to subscribe to (desktop calendar apps)\n  $ followthrough calendar feed --rotate             # a new URL; the old one stops working\n',
     )
-    .action(async (flags: { output?: string; force?: boolean }) => {
+    .action(async (flags: { output?: string; force?: boolean; baseUrl?: string }) => {
       if (!flags.output) {
         throw badInput([
           { field: '--output', message: 'is required: where to write the .ics file', example: 'followthrough.ics' },
         ]);
       }
-      const file = await (await ctx.api()).calendar.file();
+      // Each event links to its touch's page where `serve` answers: its default address unless told.
+      const base = baseUrl(flags.baseUrl);
+      const file = await (await ctx.api()).calendar.file((hint) => `${base}${ctx.pagePath(hint)}`);
       if (flags.output === '-') return ctx.io.out(file.ics);
       writeOutput(flags.output, file.ics, flags.force ?? false);
       ctx.io.out(`Wrote ${flags.output}: ${file.events} follow-up(s), each with a reminder.\n`);
@@ -36,8 +42,9 @@ export function calendar(program: Command, ctx: CliContext): void {
     .option('--rotate', 'make a new URL; the old one stops working at once')
     .option('--base-url <url>', `where \`followthrough serve\` answers (default: ${DEFAULT_BASE})`)
     .option('--json', 'print the result as JSON')
-    .action(async (flags: { rotate?: boolean; baseUrl?: string; json?: boolean }) => {
-      const base = baseUrl(flags.baseUrl);
+    .action(async (flags: { rotate?: boolean; json?: boolean }, self: Command) => {
+      // `calendar` has --base-url too (for the events' links), and commander gives it the flag.
+      const base = baseUrl(self.optsWithGlobals<{ baseUrl?: string }>().baseUrl);
       const api = (await ctx.api()).calendar;
       const status = await api.feedStatus();
       if (status.active && !flags.rotate) {

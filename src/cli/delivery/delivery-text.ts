@@ -2,6 +2,7 @@
 // problems are about the message, not about anything typed on this command line).
 import type { DeliveryOutcome, DueRun, OutboxItem } from '../../app/index.js';
 import { AppError, problemText } from '../../core/errors.js';
+import { withHint } from '../hints.js';
 import { cell, table } from '../output.js';
 import { atLocal } from '../when.js';
 
@@ -18,7 +19,7 @@ const NOUNS: Record<string, string> = {
 export function messageProblems(error: unknown): unknown {
   if (!(error instanceof AppError) || error.code !== 'bad-input' || error.problems.length === 0) return error;
   if (error.problems.some((p) => p.field === 'at')) return error;
-  const lines = error.problems.map((p) => `${NOUNS[p.field] ?? p.field} ${problemText(p)}`);
+  const lines = error.problems.map((p) => withHint(`${NOUNS[p.field] ?? p.field} ${problemText(p)}`, p.hint));
   return new AppError('bad-input', lines.join('\nerror: '));
 }
 

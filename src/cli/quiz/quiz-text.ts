@@ -1,11 +1,43 @@
 // The self-assessment's result and history as terminal text. Question text may come from a coach's
 // file, so it is cleaned like any user text.
 import type { QuizAttemptSummary, QuizResult } from '../../app/index.js';
+import type { Hint } from '../../core/hints.js';
+import type { AreaHelp } from '../../core/quiz/types.js';
+import { commandFor } from '../hints.js';
 import { cell, clean, table } from '../output.js';
+
+/** Where to practise as the CLI shows it: the command, and the page on `serve`'s server. */
+export interface CliAreaHelp {
+  label: string;
+  web: string;
+  cli: string;
+}
+
+type PagePath = (hint: Hint) => string;
+
+/** The result as `quiz --json` prints it: each area's help as a command and a web path. */
+export type QuizResultJson = Omit<QuizResult, 'areas' | 'links'> & {
+  areas: (Omit<QuizResult['areas'][number], 'help'> & { help: CliAreaHelp })[];
+  links: (Omit<QuizResult['links'][number], 'hint'> & CliAreaHelp)[];
+};
+
+const helpFor = (h: AreaHelp, pagePath: PagePath): CliAreaHelp => ({
+  label: h.label,
+  web: pagePath(h.hint),
+  cli: commandFor(h.hint),
+});
+
+export function resultJson(r: QuizResult, pagePath: PagePath): QuizResultJson {
+  return {
+    ...r,
+    areas: r.areas.map(({ help, ...a }) => ({ ...a, help: helpFor(help, pagePath) })),
+    links: r.links.map(({ hint, ...l }) => ({ ...l, ...helpFor({ label: l.label, hint }, pagePath) })),
+  };
+}
 
 const points = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0$/, ''));
 
-export function resultText(r: QuizResult): string {
+export function resultText(r: QuizResult, pagePath: PagePath): string {
   const lines: string[] = [];
   lines.push(
     `Score: ${r.score.percent}% (${r.score.correct} of ${r.score.outOf} questions fully right; ${points(r.score.points)} of ${r.score.outOf} points)`,
@@ -22,7 +54,8 @@ export function resultText(r: QuizResult): string {
   );
   if (r.links.length > 0) {
     lines.push('', 'Where to practise what you missed:');
-    for (const l of r.links) lines.push(`  - ${l.title}: ${l.label}.`, `    $ ${l.cli}    (web: ${l.web})`);
+    for (const l of r.links)
+      lines.push(`  - ${l.title}: ${l.label}.`, `    $ ${commandFor(l.hint)}    (web: ${pagePath(l.hint)})`);
   }
   const missed = r.questions.filter((q) => !q.correct);
   if (missed.length > 0) {

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { badInput } from '../../core/errors.js';
 import type { CliContext } from '../context.js';
 import { printJson } from '../output.js';
-import { historyText, resultText } from './quiz-text.js';
+import { historyText, resultJson, resultText } from './quiz-text.js';
 
 interface QuizFlags {
   seed?: string;
@@ -48,13 +48,15 @@ export function quiz(program: Command, ctx: CliContext): void {
         const file = readAnswers(flags.answers);
         const seed = seedFor(flags.seed, file.seed, flags.answers);
         const result = await api.quiz.take({ seed, answers: file.answers, ...(bank && { bank }) });
-        return flags.json ? printJson(ctx.io, result) : ctx.io.out(resultText(result));
+        return flags.json
+          ? printJson(ctx.io, resultJson(result, ctx.pagePath))
+          : ctx.io.out(resultText(result, ctx.pagePath));
       }
       const paper = api.quiz.draw({ ...(flags.seed !== undefined && { seed: flags.seed }), ...(bank && { bank }) });
       if (flags.json) return printJson(ctx.io, paper);
       const { askQuiz } = await import('./quiz-prompts.js');
       const answers = await askQuiz(paper);
-      ctx.io.out(resultText(await api.quiz.take({ seed: paper.seed, answers, ...(bank && { bank }) })));
+      ctx.io.out(resultText(await api.quiz.take({ seed: paper.seed, answers, ...(bank && { bank }) }), ctx.pagePath));
     });
   command
     .command('history')

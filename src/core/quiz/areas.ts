@@ -11,56 +11,49 @@ export const AREAS: Record<QuizArea, AreaInfo> = {
     title: 'Asking for the time frame and contact before leaving',
     help: {
       label: 'Record the time frame, the contact and permission to check in on the interview sheet',
-      web: '/interviews/new',
-      cli: 'followthrough interview add --timeframe "their words" --contact NAME --permission yes',
+      hint: { action: 'interview.add', field: 'timeframe' },
     },
   },
   timing: {
     title: 'Timing of the thank-you and the check-ins',
     help: {
       label: 'See when each follow-up is due, with its reason, in your plan',
-      web: '/',
-      cli: 'followthrough plan INTERVIEW_ID',
+      hint: { action: 'plan' },
     },
   },
   content: {
     title: 'Content of a strong thank-you',
     help: {
       label: 'Check a thank-you note against the qualities that make it stand out',
-      web: '/check',
-      cli: 'followthrough check',
+      hint: { action: 'check' },
     },
   },
   channel: {
     title: 'Channel: email, a mailed card, or both',
     help: {
       label: 'Choose the channel and whether to mail a card too on the interview sheet',
-      web: '/interviews/new',
-      cli: 'followthrough interview edit INTERVIEW_ID --channel email --card',
+      hint: { action: 'interview.edit', field: 'channel' },
     },
   },
   disengaged: {
     title: 'Reading and recovering from a disengaged interviewer',
     help: {
       label: 'Note an answer that fell flat, so your thank-you can clarify it',
-      web: '/',
-      cli: 'followthrough notes INTERVIEW_ID --interviewer NAME --weak-answer "what fell flat"',
+      hint: { action: 'interview.notes' },
     },
   },
   setbacks: {
     title: 'Handling silence, delays and rejection',
     help: {
       label: 'Log replies, calls and new dates; the plan moves its check-ins to match',
-      web: '/',
-      cli: 'followthrough log reply|call|new-date INTERVIEW_ID',
+      hint: { action: 'log' },
     },
   },
   'keep-in-touch': {
     title: 'Keeping in touch',
     help: {
       label: 'Follow your plan through to its close-the-loop step, then keep the contact warm',
-      web: '/',
-      cli: 'followthrough due',
+      hint: { action: 'due' },
     },
   },
 };

@@ -63,8 +63,9 @@ describe('scoring', () => {
         ['content', 1, 0.67, 67, true],
       ],
     );
-    assert.equal(r.areas[0]?.help.cli, 'followthrough plan INTERVIEW_ID');
-    assert.equal(r.areas[1]?.help.web, '/check');
+    // As a command and as a link: src/cli/hints.test.ts and src/web/hints.test.ts.
+    assert.deepEqual(r.areas[0]?.help.hint, { action: 'plan' });
+    assert.deepEqual(r.areas[1]?.help.hint, { action: 'check' });
     const m = r.questions.find((q) => q.id === 'm');
     assert.deepEqual(m?.selected, ['a', 'c']);
     assert.equal(m?.correct, false);

@@ -1,5 +1,6 @@
 // The self-assessment's vocabulary: areas of follow-up practice, questions with explained options,
 // and the shape of a scored result. Pure data; no I/O.
+import type { Hint } from '../hints.js';
 
 export const QUIZ_AREAS = [
   'time-frame',
@@ -68,10 +69,8 @@ export interface QuestionOutcome {
 export interface AreaHelp {
   /** What to open, in words. */
   label: string;
-  /** A path in the web app. */
-  web: string;
-  /** The command that helps. */
-  cli: string;
+  /** Where it is done: the web renders it as a link, the CLI as a command. */
+  hint: Hint;
 }
 
 export interface AreaOutcome {

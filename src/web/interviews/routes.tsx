@@ -27,12 +27,8 @@ async function rejected(
   id?: string,
   title?: string,
 ) {
-  // The form has no opportunity-id field, so the CLI's alternative would only confuse here.
-  const forForm = problems.map((p) => ({
-    ...p,
-    message: p.message.replace(' (or give an existing opportunity id)', ''),
-  }));
-  const state = addProblems(emptyForm(values), forForm, (f) => formField(f, rowIndex, values));
+  // Messages are plain; the form has no opportunity-id field, so the "or an existing opportunity" hint stays unshown.
+  const state = addProblems(emptyForm(values), problems, (f) => formField(f, rowIndex, values));
   // The fields' own errors already say what is wrong with the date or zone; show only an understanding.
   const result = await understandValues(api, values);
   const understanding = result && 'frame' in result ? result : null;

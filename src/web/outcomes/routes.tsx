@@ -39,7 +39,7 @@ export function outcomeRoutes(api: FollowThrough): Hono {
     }
     const input: OutcomeInput = { outcome, keepWarm: many(b, 'keepWarm'), keepOpen: many(b, 'keepOpen') };
     const every = one(b, 'everyMonths');
-    if (every !== '') input.everyMonths = every as unknown as number;
+    if (every !== '') input.everyMonths = every;
     try {
       const result = await api.outcomes.set(id, input);
       const { latestInterviewId: latest } = await formData(id);

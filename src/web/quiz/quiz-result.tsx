@@ -2,6 +2,7 @@
 // practise, every question explained) and the progress over attempts, as a plain table.
 import type { QuizAttemptSummary, QuizResult } from '../../app/index.js';
 import { formatLocal, localDateTime } from '../format.js';
+import { HintLink } from '../ui/hint-link.js';
 import { Layout } from '../ui/layout.js';
 
 const points = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0$/, ''));
@@ -48,10 +49,7 @@ export function QuizResultPage(props: { result: QuizResult }) {
           <ul class="quiz-links">
             {r.links.map((l) => (
               <li>
-                <strong>{l.title}</strong>: <a href={l.web}>{l.label}</a>{' '}
-                <span class="muted">
-                  (on the command line: <code>{l.cli}</code>)
-                </span>
+                <strong>{l.title}</strong>: <HintLink hint={l.hint} label={l.label} />
               </li>
             ))}
           </ul>

@@ -1,6 +1,8 @@
 // The frame of every page: landmarks, a skip link, the navigation and locally served assets.
 import type { Child } from 'hono/jsx';
+import type { Hint } from '../../core/hints.js';
 import { assetUrl } from '../static.js';
+import { HintLink } from './hint-link.js';
 
 // htmx without eval, inline script or injected styles, so the CSP can forbid all three.
 const HTMX_CONFIG = JSON.stringify({
@@ -79,11 +81,16 @@ export function Layout(props: { title: string; section?: Section; children: Chil
   );
 }
 
-export function ErrorPage(props: { status: number; title: string; message: string }) {
+export function ErrorPage(props: { status: number; title: string; message: string; hint?: Hint }) {
   return (
     <Layout title={props.title}>
       <h1>{props.title}</h1>
       <p>{props.message}</p>
+      {props.hint && (
+        <p>
+          <HintLink hint={props.hint} />
+        </p>
+      )}
       <p>
         <a href="/">Back to the dashboard</a>
       </p>
