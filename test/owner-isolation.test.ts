@@ -428,6 +428,33 @@ const CALLS: Record<string, Entry> = {
     calls: ({ db, b }) => [() => repos(db, A).contacts.findByName(b.contactName)],
   },
   'contacts.list': { kind: 'read', calls: ({ db }) => [() => repos(db, A).contacts.list()] },
+  'contacts.listByIds': {
+    kind: 'read',
+    calls: ({ db, b }) => [() => repos(db, A).contacts.listByIds([b.contactId, b.otherContactId])],
+  },
+  'plans.getTimeFrame': {
+    kind: 'read',
+    calls: ({ db, b }) => [() => repos(db, A).plans.getTimeFrame(b.opportunityId)],
+  },
+  'plans.saveTimeFrame': {
+    kind: 'write',
+    calls: ({ db, a, b }) => {
+      const frame = {
+        phrase: 'Hijacked',
+        event: 'decision' as const,
+        earliest: null,
+        latest: null,
+        firmness: 'vague' as const,
+        checkInOn: '2026-03-10',
+        explanation: 'Hijacked',
+      };
+      return [
+        () => repos(db, A).plans.saveTimeFrame(b.opportunityId, b.interviewId, frame, NOW),
+        () => repos(db, A).plans.saveTimeFrame(a.opportunityId, b.interviewId, frame, NOW),
+        () => repos(db, A).plans.saveTimeFrame(b.opportunityId, a.interviewId, frame, NOW),
+      ];
+    },
+  },
   'contacts.update': {
     kind: 'write',
     calls: ({ db, b }) => [

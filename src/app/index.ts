@@ -1,5 +1,5 @@
 // The one API every front end calls. Bound to one owner: a front end builds one per user/request.
-import type { Id } from '../core/model.js';
+import type { Id, InterviewRecord } from '../core/model.js';
 import { calendarFile, feedFile, feedStatus, rotateFeed } from './calendar/calendar.js';
 import type { PageUrl } from './calendar/events.js';
 import { type AppSetup, appContext } from './context.js';
@@ -28,8 +28,9 @@ import {
 } from './follow-ups/follow-ups.js';
 import { ghostedHints } from './follow-ups/ghosted.js';
 import type { LogInput, SnoozeInput, TimeFrameQuery } from './follow-ups/inputs.js';
+import { planPage } from './follow-ups/plan-page.js';
 import { contactsOverview, followUpStats } from './insight/insight.js';
-import { overview, overviewPage } from './insight/overview.js';
+import { offPanelContacts, overview, overviewPage } from './insight/overview.js';
 import {
   addPreparedPoints,
   type CaptureInput,
@@ -46,6 +47,7 @@ import {
   showInterview,
 } from './interviews/interviews.js';
 import { recordNotes } from './interviews/notes.js';
+import { interviewForm, interviewPage } from './interviews/page.js';
 import { interviewSheet, interviewSheetPdf } from './interviews/sheet.js';
 import { type CheckNoteTextInput, checkNoteText } from './messages/check.js';
 import type { DraftEdit, DraftInput, RegenerateInput } from './messages/draft-inputs.js';
@@ -59,8 +61,10 @@ import {
   listDrafts,
   regenerateDraft,
 } from './messages/drafts.js';
+import { messagePage } from './messages/page.js';
 import type { OutcomeInput } from './outcomes/inputs.js';
 import { outcomeView, setOutcome } from './outcomes/outcomes.js';
+import { opportunityPeople } from './outcomes/people.js';
 import { getProfile, updateProfile } from './profile/profile.js';
 import { loadQuizBank } from './quiz/bank.js';
 import {
@@ -84,6 +88,10 @@ export function createFollowThrough(setup: AppSetup) {
       add: (input: AddInterviewInput) => addInterview(ctx, input),
       list: () => listInterviews(ctx),
       show: (id: Id) => showInterview(ctx, id),
+      /** The interview page: record, follow-up contact, plan with names, drafts and outcome choices. */
+      page: (id: Id) => interviewPage(ctx, id),
+      /** The edit form: the record and its follow-up contact. */
+      form: (id: Id) => interviewForm(ctx, id),
       edit: (id: Id, input: EditInterviewInput) => editInterview(ctx, id, input),
       delete: (id: Id) => deleteInterview(ctx, id),
       recordNotes: (id: Id, input: NotesInput) => recordNotes(ctx, id, input),
@@ -95,6 +103,8 @@ export function createFollowThrough(setup: AppSetup) {
     followUps: {
       understand: (query: TimeFrameQuery) => understandPhrase(ctx, query),
       plan: (interviewId: Id) => showPlan(ctx, interviewId),
+      /** The plan as a page reads: the record, the round it follows and every name it mentions. */
+      planPage: (interviewId: Id) => planPage(ctx, interviewId),
       due: (query: { days?: number | string } = {}) => dueTouches(ctx, query),
       done: (touchId: Id) => markTouchDone(ctx, touchId),
       skip: (touchId: Id) => skipTouch(ctx, touchId),
@@ -120,6 +130,8 @@ export function createFollowThrough(setup: AppSetup) {
     drafts: {
       create: (input: DraftInput) => createDraft(ctx, input),
       get: (id: Id) => getDraft(ctx, id),
+      /** The message page: the draft, its process, the report kept at save and its delivery. */
+      page: (id: Id) => messagePage(ctx, id),
       list: (filter: { interviewId?: Id } = {}) => listDrafts(ctx, filter),
       edit: (id: Id, input: DraftEdit) => editDraft(ctx, id, input),
       regenerate: (id: Id, input: RegenerateInput = {}) => regenerateDraft(ctx, id, input),
@@ -131,6 +143,8 @@ export function createFollowThrough(setup: AppSetup) {
     overview: () => overview(ctx),
     /** The first `limit` opportunities (open ones first) with their rounds, and how many there are. */
     overviewPage: (limit: number) => overviewPage(ctx, limit),
+    /** The follow-up contacts of these rounds named off their panel (a recruiter), in one query. */
+    offPanelContacts: (records: readonly InterviewRecord[]) => offPanelContacts(ctx, records),
     exportAll: () => exportAll(ctx),
     /** Changes whenever any stored data changes (SQLite); null where no cheap version exists (PostgreSQL). */
     dataVersion: (): string | null => ctx.dataVersion(),
@@ -144,6 +158,10 @@ export function createFollowThrough(setup: AppSetup) {
     capture: {
       show: (interviewId: Id) => showCapture(ctx, interviewId),
       save: (interviewId: Id, input: CaptureInput) => quickCapture(ctx, interviewId, input),
+    },
+    opportunities: {
+      /** The outcome forms: the process, the people met in it and the other open processes. */
+      people: (opportunityId: Id) => opportunityPeople(ctx, opportunityId),
     },
     outcomes: {
       show: (opportunityId: Id) => outcomeView(ctx, opportunityId),
@@ -201,9 +219,9 @@ export type { LetterOptions, LetterPdf, MailBy } from './delivery/letters.js';
 export type { SmtpSettingsInput, SmtpSettingsView } from './delivery/mail-settings.js';
 export type { DueRun, OutboxItem, OutboxState, RunningScheduler } from './delivery/scheduler.js';
 export type { DeliveryOutcome } from './delivery/sending.js';
-export type { PlanView } from './follow-ups/follow-ups.js';
 export type { GhostedHint } from './follow-ups/ghosted.js';
 export type { LogInput, SnoozeInput, TimeFrameQuery } from './follow-ups/inputs.js';
+export type { PlanPageView, PlanView } from './follow-ups/plan-page.js';
 export type { ContactSummary } from './insight/insight.js';
 export type { OpportunityOverview, OverviewPage } from './insight/overview.js';
 export type { CaptureInput, CaptureResult } from './interviews/capture.js';
@@ -214,10 +232,13 @@ export type {
   PersonInput,
   ProfileInput,
 } from './interviews/inputs.js';
+export type { InterviewFormView, InterviewPageView } from './interviews/page.js';
 export type { SheetView } from './interviews/sheet.js';
 export type { CheckNoteTextInput } from './messages/check.js';
 export type { DraftEdit, DraftInput, RegenerateInput } from './messages/draft-inputs.js';
 export type { DraftView } from './messages/drafts.js';
+export type { MessagePageView } from './messages/page.js';
 export type { OutcomeInput } from './outcomes/inputs.js';
 export type { OutcomeResult } from './outcomes/outcomes.js';
+export type { OpportunityPeople } from './outcomes/people.js';
 export type { QuizAttemptSummary, QuizPaper, QuizProgress, QuizResult, SeedInput, TakeQuizInput } from './quiz/quiz.js';
