@@ -72,7 +72,7 @@ export async function createDraft(ctx: AppContext, raw: DraftInput): Promise<Dra
   const round = input.round ?? fromTouch?.round ?? (earlier.some((m) => m.kind === 'check-in') ? 2 : 1);
   const composeInput = await composeInputFor(ctx, record, recipient, { kind, format, tone, round }, earlier);
   const draft = composeDraft(composeInput);
-  const report = await scoreFor(ctx, record, recipient.id, draft.body, format);
+  const report = await scoreFor(ctx, record, recipient.id, draft.body, format, kind);
   const id = ctx.newId('msg');
   const saved = await repos.messages.insert(
     {
@@ -112,7 +112,7 @@ export async function checkDraft(ctx: AppContext, id: Id, text?: string): Promis
   }
   const m = await mustGet(ctx, id);
   const record = await loadRecord(ctx.repos, m.interviewId);
-  return scoreFor(ctx, record, m.contactId, text ?? m.body, m.format, m.id);
+  return scoreFor(ctx, record, m.contactId, text ?? m.body, m.format, m.kind, m.id);
 }
 
 /** The draft for a touch of the plan: the one already saved for it, or a new one. */
@@ -143,7 +143,7 @@ export async function editDraft(ctx: AppContext, id: Id, raw: DraftEdit): Promis
   const m = await mustGet(ctx, id);
   const body = edit.body ?? m.body;
   const record = await loadRecord(ctx.repos, m.interviewId);
-  const report = await scoreFor(ctx, record, m.contactId, body, m.format, m.id);
+  const report = await scoreFor(ctx, record, m.contactId, body, m.format, m.kind, m.id);
   await save(ctx, m, {
     subject: (edit.subject ?? m.subject).replace(/\s+/gu, ' ').trim(),
     body,
@@ -170,7 +170,7 @@ export async function regenerateDraft(ctx: AppContext, id: Id, raw: RegenerateIn
   const draft = composeDraft(
     await composeInputFor(ctx, record, recipient, { kind: m.kind, format, tone, round }, earlier),
   );
-  const report = await scoreFor(ctx, record, recipient.id, draft.body, format, m.id);
+  const report = await scoreFor(ctx, record, recipient.id, draft.body, format, m.kind, m.id);
   await save(ctx, m, { subject: draft.subject, body: draft.body, format, tone, report });
   return viewOf(ctx, await mustGet(ctx, id));
 }

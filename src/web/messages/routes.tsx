@@ -56,11 +56,12 @@ export function messageRoutes(api: FollowThrough): Hono {
     const record = await api.interviews.show(c.req.param('id'));
     const person = record.participants.find((p) => p.contact.id === values.contact)?.contact;
     if (!person) throw badInput([{ field: 'contact', message: "is not on this interview's panel" }]);
-    const draft = await api.drafts.create({
-      interviewId: record.id,
-      kind: (values.kind || 'thank-you') as 'thank-you',
-      to: person.email || person.name,
-    });
+    // From the panel a thank-you, or one with a clarification; the plan's touches make the other kinds.
+    const kind = values.kind || 'thank-you';
+    if (kind !== 'thank-you' && kind !== 'clarification') {
+      throw badInput([{ field: 'kind', message: 'must be thank-you or clarification', example: 'thank-you' }]);
+    }
+    const draft = await api.drafts.create({ interviewId: record.id, kind, to: person.id });
     return c.redirect(withQuery(path(draft.id), 'updated', 'created'), 303);
   });
 
