@@ -18,6 +18,7 @@ import {
   SINGULAR_S,
   STRONG_PAST,
   SUBJECT_PRONOUNS,
+  VERB_BASE,
   VERB_ING,
   VERB_PAST,
   WH_WORDS,
@@ -31,6 +32,7 @@ export const WRITING_RULES = [
   'clause-as-noun',
   'missing-determiner',
   'verb-after-bring',
+  'missing-to',
   'doubled-word',
   'indefinite-article',
   'article-plural',
@@ -209,9 +211,69 @@ function sentenceRules(text: string, s: Sentence, tokens: Token[], out: WritingF
         });
       }
     }
+    // "One option might be version the API": a verb after "be" needs its "to".
+    if (COPULAS.has(t.lower) && next && !broken(text, t, next)) {
+      const after = tokens[i + 2];
+      if (after && (DETERMINERS.has(after.lower) || POSSESSIVES.has(after.lower)) && verbBaseLike(next.text)) {
+        out.push({
+          rule: 'missing-to',
+          span: ev(text, t.start, next.end),
+          message: `"${t.text} ${next.text}" needs "to": say "${t.text} to ${next.text} …".`,
+        });
+      }
+    }
     if (CLAUSE_TRIGGERS.has(t.lower)) clauseAsNoun(text, tokens, ws, i, out);
     if (DETERMINER_TRIGGERS.has(t.lower)) missingDeterminer(text, tokens, i, out);
   });
+}
+
+const COPULAS = new Set(['be', 'is', 'was']);
+
+/** A word that reads as a bare verb here: a known base form, or a plain lower-case word that is no noun or adjective we know. */
+function verbBaseLike(word: string): boolean {
+  const w = word.toLowerCase();
+  if (word !== w || !/^\p{Ll}{3,}$/u.test(w)) return false;
+  if (VERB_BASE.has(w)) return true;
+  // A noun cannot stand there either: "might be version the API" is wrong whichever it is.
+  return (
+    !DETERMINERS.has(w) &&
+    !POSSESSIVES.has(w) &&
+    !PREPOSITIONS.has(w) &&
+    !CONJUNCTIONS.has(w) &&
+    !WH_WORDS.has(w) &&
+    !['that', 'which', 'who', 'whom', 'whose'].includes(w) &&
+    !SUBJECT_PRONOUNS.has(w) &&
+    !OBJECT_PRONOUNS.has(w) &&
+    !/(?:s|ing|ed|ly|al|ful|ous|ive|ic|able|ible|er|est|ish|less|ent|ant|ary|ory)$/u.test(w) &&
+    ![
+      'not',
+      'also',
+      'just',
+      'only',
+      'all',
+      'both',
+      'still',
+      'even',
+      'never',
+      'always',
+      'often',
+      'really',
+      'very',
+      'quite',
+      'rather',
+      'well',
+      'about',
+      'like',
+      'such',
+      'more',
+      'most',
+      'less',
+      'much',
+      'half',
+      'twice',
+      'today',
+    ].includes(w)
+  );
 }
 
 /** The noun phrase starting at `from`: up to a determiner (after its first word), a preposition, a verb, a pronoun or punctuation. */

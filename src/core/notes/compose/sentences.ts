@@ -4,7 +4,7 @@
 // the recipient's place on the panel picks one, so notes to a panel differ in wording as well as in
 // substance; kinds.ts varies their order too.
 import type { TimeFrame, TimeFrameEvent } from '../../timeframe/types.js';
-import { cap, type Fitted, fitMine, fitTheirs, toRecipient, withDeterminer } from '../grammar/fit.js';
+import { cap, type Fitted, fitMine, fitTheirs, toRecipient, withDeterminer, withNameCase } from '../grammar/fit.js';
 import type { ComposeInput, DraftTone } from './types.js';
 import { clean, firstName, gap, longDate, pick } from './words.js';
 
@@ -25,14 +25,18 @@ export function partsOf(input: ComposeInput): Parts {
   const notes = input.notes;
   // The same topic typed twice ("legacy forecasting", "the legacy forecasting") is written once.
   const bare = (f: Fitted) => f.nominal.toLowerCase().replace(/^(?:the|a|an|your) /u, '');
+  // The company's name as recorded, so "northwind" typed in a hurry reads "Northwind". Only its first
+  // word: "Logistics" in "Northwind Logistics" is also an everyday word.
+  const names = [input.opportunity.company.trim().split(/\s+/u)[0] ?? ''];
+  const named = (t: string | null | undefined) => withNameCase(clean(t), names);
   const topics = (notes?.topics ?? [])
-    .filter((t) => clean(t) !== '')
-    .map(fitTheirs)
+    .filter((t) => named(t) !== '')
+    .map((t) => fitTheirs(named(t)))
     .filter((f, i, all) => all.findIndex((g) => bare(g) === bare(f)) === i);
-  const challenges = (notes?.challenges ?? []).filter((c) => clean(c.challenge) !== '');
-  const chosen = challenges.find((c) => clean(c.idea) !== '') ?? challenges[0];
-  const why = clean(input.opportunity.why);
-  const strength = clean(input.opportunity.strength);
+  const challenges = (notes?.challenges ?? []).filter((c) => named(c.challenge) !== '');
+  const chosen = challenges.find((c) => named(c.idea) !== '') ?? challenges[0];
+  const why = named(input.opportunity.why);
+  const strength = named(input.opportunity.strength);
   return {
     input,
     tone: input.tone,
@@ -41,9 +45,9 @@ export function partsOf(input: ComposeInput): Parts {
     topics,
     challenge: chosen
       ? {
-          challenge: fitTheirs(chosen.challenge),
-          idea: clean(chosen.idea) === '' ? null : fitMine(chosen.idea, 'a'),
-          rawIdea: clean(chosen.idea),
+          challenge: fitTheirs(named(chosen.challenge)),
+          idea: named(chosen.idea) === '' ? null : fitMine(named(chosen.idea), 'a'),
+          rawIdea: named(chosen.idea),
         }
       : null,
     article: articleOf(notes?.article ?? null),

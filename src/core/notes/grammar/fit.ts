@@ -49,6 +49,21 @@ const COMMON_START = (w: string) =>
   w === 'why' ||
   /^(?:\p{Ll}+(?:ing|ed|ly|tion|ment|ness|ity|ers|ies))$/u.test(w);
 
+/**
+ * Names typed in lower case ("northwind is moving dispatch") written as recorded ("Northwind"): each
+ * capitalised word of the names given, matched as a whole word, case-insensitively.
+ */
+export function withNameCase(s: string, names: readonly string[]): string {
+  const words = new Map<string, string>();
+  for (const name of names) {
+    for (const w of name.split(/[\s,]+/u)) {
+      if (/^\p{Lu}[\p{L}\p{M}'’-]{2,}$/u.test(w) && !COMMON_START(w.toLowerCase())) words.set(w.toLowerCase(), w);
+    }
+  }
+  if (words.size === 0) return s;
+  return s.replace(/[\p{L}\p{M}'’-]+/gu, (w) => (w === w.toLowerCase() ? (words.get(w) ?? w) : w));
+}
+
 /** The fragment to go mid-sentence: a first word that is only capitalised as a sentence start is lowered. */
 export function midSentence(s: string | null | undefined): string {
   const t = tidy(s);

@@ -145,6 +145,20 @@ export function shapeOf(fragment: string): FragmentShape {
     return 'past-verb-phrase';
   }
   if (VERB_BASE.has(first) && ws.length > 1 && nextIsObject(ws[1] as string)) return 'imperative';
+  // "version the API so ...": a word the lexicon does not know, followed at once by a determiner or a
+  // possessive, is a verb taking its object; a noun phrase never runs "word the ...".
+  if (
+    ws.length > 2 &&
+    (DETERMINERS.has(second) || POSSESSIVES.has(second)) &&
+    !DETERMINERS.has(first) &&
+    !POSSESSIVES.has(first) &&
+    !PREPOSITIONS.has(first) &&
+    !CONJUNCTIONS.has(first) &&
+    !/^\d/u.test(first) &&
+    !/(?:ing|ly)$/u.test(first)
+  ) {
+    return 'imperative';
+  }
   // "moving dispatch off spreadsheets" is a gerund; "pricing page redesign" a noun phrase.
   if (VERB_ING.has(first) && ws.length > 1 && !NOUN_ING.has(first)) return 'gerund';
   if (firstFiniteVerb(ws) > 0) return 'clause';
