@@ -696,7 +696,7 @@ async function seedWith(api: FollowThrough, store: Store, owner: string, tag: st
   });
   await api.followUps.log(first.id, { kind: 'reply', from: `${tag} Dana`, note: `${tag} replied` });
   // One self-assessment taken, one left half-way (the web keeps those server-side).
-  const paper = api.quiz.draw({ seed: 7 });
+  const paper = await api.quiz.draw({ seed: 7 });
   const q = paper.questions[0];
   assert.ok(q?.options[0]);
   const taken = await api.quiz.take({ seed: 7, answers: { [q.id]: [q.options[0].id] } });

@@ -6,15 +6,13 @@ import type { Id } from '../../core/model.js';
 import type { TimeFrame } from '../../core/timeframe/types.js';
 import { understandTimeFrame } from '../../core/timeframe/understand.js';
 import type { Repos } from '../../store/repos/index.js';
-import type { DueTouch, StoredTouch } from '../../store/repos/touch-repo.js';
+import type { StoredTouch } from '../../store/repos/touch-repo.js';
 import type { AppContext } from '../context.js';
 import { matchParticipant } from '../interviews/people.js';
 import { loadRecord } from '../interviews/records.js';
 import { parseInput } from '../validate.js';
 import { checkCountry, holidayCalendar } from './holiday-calendars.js';
 import {
-  type DueQuery,
-  dueQuery,
   type LogInput,
   logInput,
   type SnoozeInput,
@@ -43,13 +41,6 @@ export async function understandPhrase(ctx: Pick<AppContext, 'clock'>, raw: Time
 
 export async function showPlan(ctx: AppContext, interviewId: Id): Promise<PlanView> {
   return ctx.transaction(async (tx) => (await planOf(tx, await loadRecord(tx, interviewId))).plan);
-}
-
-/** Open touches due within `days` days from now (overdue ones included), most urgent first. */
-export async function dueTouches(ctx: AppContext, raw: DueQuery): Promise<DueTouch[]> {
-  const days = parseInput(dueQuery, raw).days ?? 7;
-  const until = new Date(ctx.clock.now().getTime() + days * 86_400_000).toISOString();
-  return ctx.repos.touches.due(until);
 }
 
 async function changeTouch(
