@@ -1,15 +1,10 @@
 // Shapes of the note checker: what it is given and what it returns. The check ids are a stable
 // contract (CLI --json, web highlighting), so they are listed once here.
 
-/** The kinds of message the checker knows, each with its own checklist (the composer's draft kinds). */
-export const NOTE_KINDS = [
-  'thank-you',
-  'check-in',
-  'clarification',
-  'rejection-reply',
-  'keep-warm',
-  'withdrawal',
-] as const;
+import { DRAFT_KINDS } from './compose/types.js';
+
+/** The kinds of message the checker knows, each with its own checklist: the composer's draft kinds. */
+export const NOTE_KINDS = DRAFT_KINDS;
 export type NoteKind = (typeof NOTE_KINDS)[number];
 
 /** The thank-you checklist, in its contract order (the default kind). */
