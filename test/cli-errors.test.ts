@@ -112,7 +112,7 @@ describe('followthrough exit codes (bundled bin)', () => {
       ['interview', 'show', 'iv_nope', '--json'],
       ['interview', 'edit', 'iv_nope', '--stage', 'x'],
       ['interview', 'delete', 'iv_nope', '--yes'],
-      ['notes', 'iv_nope', '--interviewer', 'Dana'],
+      ['notes', 'iv_nope', '--interviewer', 'Dana', '--topic', 'pricing'],
     ]) {
       const r = s.run(...args);
       assert.equal(r.code, 3, `${args.join(' ')}: ${r.stderr}`);
@@ -148,11 +148,11 @@ describe('followthrough exit codes (bundled bin)', () => {
   });
 
   test('an unexpected failure is one line plus a hint, with details only under FOLLOWTHROUGH_DEBUG=1', () => {
-    // A file that is not a SQLite database: nothing the user typed is wrong, opening it fails.
+    // A damaged SQLite file (its header, then noise): nothing the user typed is wrong, opening it fails.
+    // (A file that is not SQLite at all is refused as bad input before it is opened: cli-hardening.)
     const garbage = join(s.dir, 'not-a-database.db');
-    writeFileSync(garbage, 'plain text, not a database: long enough to be read as a header page.'.repeat(4), {
-      mode: 0o600,
-    });
+    const noise = 'plain text, not a database: long enough to be read as a header page.'.repeat(4);
+    writeFileSync(garbage, `SQLite format 3\u0000${noise}`, { mode: 0o600 });
     const args = ['--db', garbage, 'interview', 'list'];
     const r = s.raw(args);
     assert.equal(r.code, 1);

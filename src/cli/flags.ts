@@ -10,9 +10,12 @@ const SPECIAL: Record<string, string> = {
   'challenges.idea': '--idea',
   challenges: '--challenge',
   timeZone: '--tz',
+  everyMonths: '--every',
   // Positional arguments, named as the usage line shows them.
   phrase: 'the phrase',
   kind: 'the kind of event',
+  // The kind of message a note is (check --kind); 'kind' alone is the kind of event (log KIND).
+  messageKind: '--kind',
   text: 'the note',
 };
 

@@ -1,6 +1,6 @@
 // Opens the store: SQLite file by default, PostgreSQL for a postgres URL. Runs pending migrations,
 // backing up an existing SQLite file first so a failed migration never costs the user their data.
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import {
   CompiledQuery,
@@ -89,9 +89,51 @@ function checkFolder(dir: string): void {
   }
 }
 
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+/**
+ * Refuses an existing path that is not an SQLite file (a folder, a device, someone's document)
+ * before anything changes its mode. An empty file passes: SQLite treats it as a new database, and
+ * it is what a crash leaves between our creating the file and the first write.
+ */
+function checkDatabaseFile(path: string): void {
+  const hint =
+    'give the path of a Follow-Through database, or of a file that does not exist yet, e.g. --db ~/followthrough.db';
+  let stats: ReturnType<typeof statSync>;
+  try {
+    stats = statSync(path);
+  } catch (error) {
+    // Nothing there yet (or a file in the way of its folder, which checkFolder explains).
+    if (['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) return;
+    throw new AppError('bad-input', `${path} cannot be read (${(error as NodeJS.ErrnoException).code}): ${hint}`);
+  }
+  if (stats.isDirectory()) throw new AppError('bad-input', `${path} is a folder, not a database file: ${hint}`);
+  if (!stats.isFile()) throw new AppError('bad-input', `${path} is not a regular file: ${hint}`);
+  if (stats.size === 0) return;
+  const header = Buffer.alloc(SQLITE_HEADER.length);
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    throw new AppError('bad-input', `${path} cannot be read (${(error as NodeJS.ErrnoException).code}): ${hint}`);
+  }
+  try {
+    readSync(fd, header, 0, header.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (!header.equals(SQLITE_HEADER)) {
+    throw new AppError(
+      'bad-input',
+      `${path} is not a database file (it is not SQLite), so it was left as it is: ${hint}`,
+    );
+  }
+}
+
 async function openSqlite(path: string, log: (line: string) => void, busyTimeoutMs: number): Promise<Store> {
   const { default: SqliteDatabase } = await import('better-sqlite3');
   if (path !== ':memory:') {
+    checkDatabaseFile(path);
     checkFolder(dirname(resolve(path)));
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
     // Create the file ourselves so it is never readable by others, even for a moment.
@@ -109,13 +151,15 @@ async function openSqlite(path: string, log: (line: string) => void, busyTimeout
   sqlite.pragma('synchronous = NORMAL');
   const db = new Kysely<Database>({ dialect: new TransactionalSqliteDialect({ database: cachedStatements(sqlite) }) });
   const changes = sqlite.prepare<[], { c: number }>('SELECT total_changes() AS c');
+  // Prepared once: `pragma()` prepares a statement per call, and pages read the version per request.
+  const dataVersion = sqlite.prepare<[], number>('PRAGMA data_version').pluck();
   return {
     db,
     dialect: 'sqlite',
     location: path,
     close: () => db.destroy(),
     backup: (to) => sqlite.backup(to),
-    dataVersion: () => `${sqlite.pragma('data_version', { simple: true })}:${changes.get()?.c ?? 0}`,
+    dataVersion: () => `${dataVersion.get()}:${changes.get()?.c ?? 0}`,
   };
 }
 

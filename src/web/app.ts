@@ -19,6 +19,7 @@ import { sheetRoutes } from './interviews/sheet-routes.js';
 import { checkRoutes } from './messages/check-routes.js';
 import { messageRoutes } from './messages/routes.js';
 import { outcomeRoutes } from './outcomes/routes.js';
+import { privateByDefault, readableForms } from './private-responses.js';
 import { profileRoutes } from './profile/routes.js';
 import { quizRoutes } from './quiz/routes.js';
 import { hostAllowList, sameOriginWrites, securityHeaders } from './security.js';
@@ -35,11 +36,17 @@ export interface WebAppOptions {
 export function createWebApp(api: FollowThrough, options: WebAppOptions): Hono {
   const app = new Hono();
   app.use(securityHeaders());
+  // Outermost but one: it marks every answer, refusals and error pages included.
+  app.use(privateByDefault());
   app.use(hostAllowList(options.allowedHosts));
   app.use(sameOriginWrites());
-  app.use(bodyLimit({ maxSize: 256 * 1024, onError: (c) => c.text('The form is too large.', 413) }));
+  const limit = bodyLimit({ maxSize: 256 * 1024, onError: (c) => c.text('The form is too large.', 413) });
+  // A GET or HEAD has no body, and asking for one makes the Node adapter build a full fetch Request
+  // (with an AbortController) for every page view: most of a kept page's cost (bench/RESULTS.md).
+  app.use((c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limit(c, next)));
   // brotli or gzip for text bodies of 1 KiB or more (src/web/compression.ts).
   app.use(compression());
+  app.use(readableForms());
   app.get('/static/*', serveAsset);
   const clock = options.clock ?? systemClock;
   app.route('/', dashboardRoutes(api, clock));

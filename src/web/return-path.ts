@@ -10,6 +10,8 @@ export function localReturn(value: string | undefined, fallback: string): string
   try {
     const url = new URL(value, BASE);
     if (url.origin !== BASE) return fallback;
+    // A broken %-encoding ("%E0%A4%A") names no page, and would throw wherever the path is decoded.
+    decodeURIComponent(url.pathname);
     return `${url.pathname}${url.search}${url.hash}`;
   } catch {
     return fallback;

@@ -5,12 +5,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
+import { CHECKLISTS } from '../../src/core/notes/types.js';
 import { formatLocal, localDateTime } from '../../src/web/format.js';
 import { chromiumRequirement } from '../helpers/browser.js';
 import { type E2EApp, startE2EApp } from '../helpers/e2e-app.js';
 import { seriousViolations } from './pages/axe.js';
 import { InterviewPage } from './pages/interview-page.js';
 import { scrollsSideways } from './pages/keyboard.js';
+import { MessageEditor } from './pages/message-page.js';
 import { ContactsPage, OutcomeFlow } from './pages/outcome-pages.js';
 
 const available = chromiumRequirement.check();
@@ -92,13 +94,18 @@ describe('recording a rejection in the browser at 375px', {
   });
 
   it('the reply draft opens in the editor, asking for feedback', async () => {
-    await page.goBack();
-    await page.getByRole('link', { name: /Thank you, and a request/ }).click();
+    // Not Back to the result page: it answered a POST and, like every private page, is no-store, so
+    // the browser would ask to send the form again. The interview page lists the draft too.
+    await page.getByRole('link', { name: 'Reply to a rejection to Dana Reyes' }).click();
     await page.waitForURL(/\/messages\/msg_/);
     const body = await page.locator('textarea[name="body"]').inputValue();
     assert.match(body, /^Dear Dana,/);
     assert.match(body, /specific feedback/);
     assert.match(body, /pricing page redesign/);
+    // Scored on the reply's own checklist: gracious, asks for feedback, keeps the door open, no pitch.
+    const editor = new MessageEditor(page);
+    assert.deepEqual(await editor.checkIds(), [...CHECKLISTS['rejection-reply']]);
+    assert.ok((await editor.score()) >= 85, `the reply scored ${await editor.score()}`);
   });
 
   it('the contacts view shows Dana with what is next and its date', async () => {

@@ -7,6 +7,7 @@ import { AppError, badInput, type FieldProblem } from '../../core/errors.js';
 import { addressProblems, headerTextProblems } from '../../core/mail/headers.js';
 import type { StoredSmtpSettings } from '../../store/repos/smtp-repo.js';
 import type { AppContext } from '../context.js';
+import { wholeNumber } from '../interviews/inputs.js';
 import { parseInput } from '../validate.js';
 import type { MailDeps } from './mail-deps.js';
 
@@ -37,12 +38,7 @@ export const smtpSettingsInput = z.object({
     .max(253)
     .refine((s) => HOST.test(s), 'must be a host name such as smtp.gmail.com')
     .optional(),
-  port: z.coerce
-    .number({ message: 'must be a number' })
-    .int('must be a whole number')
-    .min(1, 'must be 1 to 65535')
-    .max(65535, 'must be 1 to 65535')
-    .optional(),
+  port: wholeNumber(1, 65535, 'must be a whole number from 1 to 65535').optional(),
   security: z.enum(SMTP_SECURITIES, { message: `must be one of ${SMTP_SECURITIES.join(', ')}` }).optional(),
   user: z.string().trim().max(320).optional(),
   from: z.string().trim().max(254).optional(),

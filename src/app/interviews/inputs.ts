@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Hint } from '../../core/hints.js';
 import { CHANNELS, INTERVIEW_FORMATS, OPPORTUNITY_STATUSES, PARTICIPANT_ROLES, PERMISSIONS } from '../../core/model.js';
 import { isEmail } from '../../core/person.js';
-import { isLocalDateTime, isTimeZone } from '../../core/time.js';
+import { isDateOrDateTime, isLocalDate, isLocalDateTime, isTimeZone } from '../../core/time.js';
 
 /** A good value for each field, shown beside an error. */
 export const EXAMPLES: Record<string, string> = {
@@ -23,6 +23,9 @@ export const EXAMPLES: Record<string, string> = {
   email: 'dana@acme.example',
   interviewer: 'Dana Reyes <dana@acme.example>',
   timeZone: 'Europe/Berlin',
+  days: '7',
+  port: '587',
+  everyMonths: '4',
 };
 
 const CONTROL_EXCEPT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f]/;
@@ -61,6 +64,29 @@ const optionalUrl = z
   .optional()
   .transform((s) => (s ? s : undefined));
 
+// Dates: one strict rule (core/time) for every field, so 2026-04-31 is refused everywhere, naming the field.
+export const localDateTime = line(16).refine(isLocalDateTime, 'must be a local date and time as YYYY-MM-DDTHH:MM');
+export const localDate = line(10).refine(isLocalDate, 'must be a date as YYYY-MM-DD');
+/** A day or a day and time, local to the interview's zone; with `offset`, an ISO time with Z or an offset too. */
+export const dateOrDateTime = (offset = false) =>
+  line(40).refine(
+    (s) => isDateOrDateTime(s, offset),
+    'must be a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)',
+  );
+
+/**
+ * A whole number in decimal digits, given as a number or as typed ("16", not "0x10", "1e1" or "").
+ * z.coerce.number() would take all of those: the one rule for counts, ports and periods.
+ */
+export const wholeNumber = (min: number, max: number, message: string) =>
+  z.union([z.number(), z.string()], { message }).transform((v, ctx) => {
+    const digits = typeof v === 'number' ? (Number.isInteger(v) ? String(v) : '') : v.trim();
+    const n = /^\d{1,9}$/.test(digits) ? Number(digits) : Number.NaN;
+    if (n >= min && n <= max) return n;
+    ctx.addIssue({ code: 'custom', message });
+    return z.NEVER;
+  });
+
 export const timeZone = line(64).refine(isTimeZone, 'is not a known IANA time zone');
 export const country = line(2)
   .transform((s) => s.toUpperCase())
@@ -78,7 +104,7 @@ export type PersonInput = z.output<typeof personInput>;
 const interviewFields = {
   company: line().optional(),
   role: line().optional(),
-  at: line(16).refine(isLocalDateTime, 'must be a local date and time as YYYY-MM-DDTHH:MM'),
+  at: localDateTime,
   tz: timeZone,
   country: country.optional(),
   opportunity: line(64).optional(),
@@ -138,15 +164,21 @@ export type EditInterviewInput = z.input<typeof editInterviewInput>;
 
 export const challengeInput = z.object({ challenge: required(500), idea: text(2000).default('') });
 
-export const notesInput = z.object({
-  interviewer: required(200),
-  topics: z.array(required(500)).max(50).default([]),
-  challenges: z.array(challengeInput).max(50).default([]),
-  article: optionalUrl,
-  weakAnswer: text(2000).optional(),
-  /** Replace this interviewer's notes instead of adding to them. */
-  replace: z.boolean().default(false),
-});
+export const notesInput = z
+  .object({
+    interviewer: required(200),
+    topics: z.array(required(500)).max(50).default([]),
+    challenges: z.array(challengeInput).max(50).default([]),
+    article: optionalUrl,
+    weakAnswer: text(2000).optional(),
+    /** Replace this interviewer's notes instead of adding to them. */
+    replace: z.boolean().default(false),
+  })
+  // Adding nothing is a mistake to point out, not a success (replacing with nothing clears the notes).
+  .refine((v) => v.replace || v.topics.length > 0 || v.challenges.length > 0 || v.article || v.weakAnswer, {
+    message: 'is needed, or a challenge, an article or an answer that fell flat: there is nothing to add',
+    path: ['topics'],
+  });
 export type NotesInput = z.input<typeof notesInput>;
 
 export const profileInput = z.object({

@@ -5,6 +5,7 @@ import { localToUtc } from '../../core/time.js';
 import type { Repos } from '../../store/repos/index.js';
 import type { OpportunityPatch } from '../../store/repos/opportunity-repo.js';
 import type { AppContext } from '../context.js';
+import { checkCountry } from '../follow-ups/holiday-calendars.js';
 import { replan } from '../follow-ups/planning.js';
 import { parseInput } from '../validate.js';
 import { type AddInterviewInput, addInterviewInput, type EditInterviewInput, editInterviewInput } from './inputs.js';
@@ -15,6 +16,7 @@ const denied = () => new AppError('failure', 'The store refused a change to data
 
 export async function addInterview(ctx: AppContext, raw: AddInterviewInput): Promise<InterviewRecord> {
   const input = parseInput(addInterviewInput, raw);
+  await checkCountry(input.country);
   const now = ctx.clock.now().toISOString();
   return ctx.transaction(async (tx) => {
     const opportunity = await opportunityFor(tx, ctx, input, now);
@@ -129,6 +131,7 @@ export async function listInterviews(ctx: AppContext, opportunityIds?: readonly 
 
 export async function editInterview(ctx: AppContext, id: Id, raw: EditInterviewInput): Promise<InterviewRecord> {
   const input = parseInput(editInterviewInput, raw);
+  await checkCountry(input.country);
   const now = ctx.clock.now().toISOString();
   return ctx.transaction(async (tx) => {
     let current = await loadRecord(tx, id);

@@ -88,7 +88,7 @@ for (const d of dialects()) {
         (e: unknown) => e instanceof AppError && e.problems.some((p) => p.field === 'article' && p.example),
       );
       await assert.rejects(
-        t.api.interviews.recordNotes('iv_nope', { interviewer: 'Dana' }),
+        t.api.interviews.recordNotes('iv_nope', { interviewer: 'Dana', topics: ['pricing'] }),
         (e: unknown) => e instanceof AppError && e.code === 'not-found',
       );
       assert.equal(await t.count('interviewer_notes'), 0);

@@ -55,6 +55,9 @@ export async function resolveInterviewers(
 
 /** Finds the participant a user named ("Dana", "Dana Reyes" or "dana@acme.example"). */
 export function matchParticipant(participants: Participant[], spec: string): Participant | undefined {
+  // A contact id first: forms name the person by id, which no name or email can be confused with.
+  const byId = participants.find((p) => p.contact.id === spec.trim());
+  if (byId) return byId;
   const wanted = spec.trim().toLowerCase();
   const parsed = parsePerson(spec);
   const email = parsed?.email ?? null;

@@ -1,5 +1,6 @@
 import type { Profile } from '../../core/model.js';
 import type { AppContext } from '../context.js';
+import { checkCountry } from '../follow-ups/holiday-calendars.js';
 import { type ProfileInput, profileInput } from '../interviews/inputs.js';
 import { parseInput } from '../validate.js';
 
@@ -23,6 +24,7 @@ export async function getProfile(ctx: AppContext): Promise<Profile> {
 /** Changes only the fields given. */
 export async function updateProfile(ctx: AppContext, raw: ProfileInput): Promise<Profile> {
   const input = parseInput(profileInput, raw);
+  await checkCountry(input.country);
   return ctx.transaction(async (tx) => {
     const current = (await tx.profile.get()) ?? defaultProfile();
     const next: Profile = { ...current };

@@ -30,7 +30,9 @@ export function messageOptions(email: OutgoingEmail) {
  */
 export async function composeEml(email: OutgoingEmail): Promise<Buffer> {
   const { default: MailComposer } = await import('nodemailer/lib/mail-composer');
-  const composer = new MailComposer({ ...messageOptions(email), headers: { 'X-Unsent': '1' } });
+  // An .eml file is read as it is (no SMTP server fixes its line ends): CRLF throughout, as RFC 5322 asks.
+  const text = email.text.replace(/\r\n|\r|\n/g, '\r\n');
+  const composer = new MailComposer({ ...messageOptions({ ...email, text }), headers: { 'X-Unsent': '1' } });
   const node = composer.compile();
   node.keepBcc = true;
   return node.build();

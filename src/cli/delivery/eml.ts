@@ -1,9 +1,8 @@
 // `followthrough eml` and `followthrough mailto`: the message for your own mail client, without SMTP.
-import { closeSync, openSync, writeSync } from 'node:fs';
 import type { Command } from 'commander';
-import { AppError, badInput } from '../../core/errors.js';
 import type { CliContext } from '../context.js';
 import { clean, printJson } from '../output.js';
+import { checkOutput, writeOutput } from '../write-output.js';
 import { messageProblems } from './delivery-text.js';
 
 export function eml(program: Command, ctx: CliContext): void {
@@ -12,7 +11,10 @@ export function eml(program: Command, ctx: CliContext): void {
     .description('save a message as an .eml file to open (and send) in your mail client')
     .argument('<message-id>', 'the message')
     .requiredOption('-o, --output <file>', 'where to write it ("-" for standard output)')
-    .action(async (id: string, flags: { output: string }) => {
+    .option('--force', 'overwrite the file if it exists')
+    .action(async (id: string, flags: { output: string; force?: boolean }) => {
+      // A bad path is refused before the message is read.
+      if (flags.output !== '-') checkOutput(flags.output, flags.force ?? false);
       const api = await ctx.api();
       const file = await api.delivery.eml(id).catch((e: unknown) => {
         throw messageProblems(e);
@@ -22,7 +24,7 @@ export function eml(program: Command, ctx: CliContext): void {
         ctx.io.out(file.content.toString('utf8'));
         return;
       }
-      writeNew(flags.output, file.content);
+      writeOutput(flags.output, file.content, flags.force ?? false);
       ctx.io.out(
         `Wrote ${flags.output}. Open it in your mail client (double-click), check it, and send it from there.\n`,
       );
@@ -40,25 +42,4 @@ export function eml(program: Command, ctx: CliContext): void {
       for (const w of link.warnings) ctx.io.err(`warning: ${clean(w)}\n`);
       ctx.io.out(`${link.href}\n`);
     });
-}
-
-/** Writes the file (mode 0600: it holds a personal message), replacing an older one. */
-function writeNew(path: string, content: Buffer): void {
-  let fd: number;
-  try {
-    fd = openSync(path, 'w', 0o600);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw badInput([{ field: '--output', message: `the folder of "${path}" does not exist` }]);
-    if (code === 'EISDIR')
-      throw badInput([
-        { field: '--output', message: `"${path}" is a folder; give a file name`, example: 'thank-you.eml' },
-      ]);
-    throw new AppError('failure', `Cannot write "${path}": ${code ?? 'unknown error'}`);
-  }
-  try {
-    writeSync(fd, content);
-  } finally {
-    closeSync(fd);
-  }
 }

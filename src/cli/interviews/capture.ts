@@ -18,8 +18,23 @@ interface CaptureFlags {
 }
 
 export function capture(program: Command, ctx: CliContext): void {
-  program
-    .command('capture')
+  // Commander keeps only the last of --timeframe X and --no-timeframe: listen to each, so the app sees
+  // both and refuses them together, as it does for the web form.
+  const said: { timeframe?: string; contact?: string; noTimeframe?: true; noContact?: true } = {};
+  const command = program.command('capture');
+  command.on('option:timeframe', (v: string) => {
+    said.timeframe = v;
+  });
+  command.on('option:no-timeframe', () => {
+    said.noTimeframe = true;
+  });
+  command.on('option:contact', (v: string) => {
+    said.contact = v;
+  });
+  command.on('option:no-contact', () => {
+    said.noContact = true;
+  });
+  command
     .description('right after an interview: time frame, contact, cues you noticed, an answer that fell flat')
     .argument('<interview-id>', 'interview id, as shown by `interview list`')
     .option('--timeframe <words>', 'what they said about when, in their words')
@@ -35,19 +50,14 @@ export function capture(program: Command, ctx: CliContext): void {
       'after',
       '\nExamples:\n  $ followthrough capture iv_3kq9x7m2ab --timeframe "by Friday" --contact Dana --cues checking-time,short-replies\n  $ followthrough capture iv_3kq9x7m2ab --no-timeframe --weak-answer "the SQL question: I use window functions daily" --weak-with Sam\n',
     )
-    .action(async (id: string, flags: CaptureFlags, command: Command) => {
-      // Commander sets timeframe/contact to false for --no-...; tell that from "not given".
-      const source = (name: string) => command.getOptionValueSource(name);
+    .action(async (id: string, flags: CaptureFlags) => {
       const input: CaptureInput = {
         cues: (flags.cues ?? '')
           .split(',')
           .map((c) => c.trim())
           .filter(Boolean),
       };
-      if (typeof flags.timeframe === 'string') input.timeframe = flags.timeframe;
-      if (source('timeframe') === 'cli' && flags.timeframe === (false as unknown)) input.noTimeframe = true;
-      if (typeof flags.contact === 'string') input.contact = flags.contact;
-      if (source('contact') === 'cli' && flags.contact === (false as unknown)) input.noContact = true;
+      Object.assign(input, said);
       if (flags.permission !== undefined) input.permission = flags.permission as CaptureInput['permission'];
       if (flags.weakAnswer !== undefined) input.weakAnswer = flags.weakAnswer;
       if (flags.weakWith !== undefined) input.weakWith = flags.weakWith;

@@ -40,7 +40,7 @@ export function outcome(program: Command, ctx: CliContext): void {
       const input: OutcomeInput = { outcome: status, keepWarm: flags.keepWarm, keepOpen: flags.keepOpen };
       if (flags.at !== undefined) input.at = flags.at;
       if (flags.from !== undefined) input.from = flags.from;
-      if (flags.every !== undefined) input.everyMonths = flags.every as unknown as number;
+      if (flags.every !== undefined) input.everyMonths = flags.every;
       const r = await (await ctx.api()).outcomes.set(id, input);
       if (flags.json) return printJson(ctx.io, r);
       const o = r.opportunity;

@@ -27,12 +27,6 @@ export function logRoutes(api: FollowThrough, clock: Clock): Hono {
     const problems: FieldProblem[] = [];
     if (!kind) problems.push({ field: 'kind', message: 'is required: choose what happened' });
     else if (!Object.hasOwn(LOG_KINDS, kind)) problems.push({ field: 'kind', message: 'is not one of the choices' });
-    if (timeframe && kind && kind !== 'new-date') {
-      problems.push({
-        field: 'timeframe',
-        message: 'is only for a new date: choose "They gave a new date", or put their words in the note',
-      });
-    }
     const input: LogInput = {
       kind: kind as LogInput['kind'],
       // Someone typed wins over the list: it is the more deliberate choice.

@@ -1,7 +1,6 @@
 // A small form to add notes about one interviewer: one topic, one challenge with my idea, an
 // article, an answer that fell flat. Each post adds to what is recorded.
 import type { Participant } from '../../core/model.js';
-import { formatPerson } from '../../core/person.js';
 import { emptyForm, type FormState, fieldId } from '../form-state.js';
 import { ErrorSummary, TextArea, TextField } from '../ui/fields.js';
 
@@ -26,7 +25,8 @@ export function NotesForm(props: { action: string; participant: Participant; pre
       <summary>Add notes about {who}</summary>
       <ErrorSummary items={items} general={state.general} />
       <form method="post" action={props.action} novalidate>
-        <input type="hidden" name="interviewer" value={formatPerson(props.participant.contact)} />
+        {/* By id: a name such as "Dana <Reyes" would not read back as the same person. */}
+        <input type="hidden" name="interviewer" value={props.participant.contact.id} />
         <TextField name="topic" label={label('topic')} state={state} idPrefix={props.prefix} />
         <TextArea name="challenge" label={label('challenge')} state={state} idPrefix={props.prefix} rows={2} />
         <TextArea name="idea" label={label('idea')} state={state} idPrefix={props.prefix} rows={2} />

@@ -26,9 +26,6 @@ export function notesRoutes(api: FollowThrough, clock: Clock): Hono {
     if (blank(v.challenge) && !blank(v.idea)) {
       problems.push({ field: 'idea', message: 'needs the challenge it answers: write that challenge above' });
     }
-    if (['topic', 'challenge', 'idea', 'article', 'weakAnswer'].every((k) => blank(v[k]))) {
-      problems.push({ field: 'topic', message: 'or another note is needed: the form was empty' });
-    }
     const input: NotesInput = {
       interviewer: v.interviewer ?? '',
       topics: blank(v.topic) ? [] : [v.topic as string],
@@ -45,7 +42,9 @@ export function notesRoutes(api: FollowThrough, clock: Clock): Hono {
         problems.push(...problemsOf(err));
       }
     }
-    const participant = record.participants.find((p) => formatPerson(p.contact) === v.interviewer);
+    const participant = record.participants.find(
+      (p) => p.contact.id === v.interviewer || formatPerson(p.contact) === v.interviewer,
+    );
     const state = addProblems(emptyForm(v), problems, notesField);
     const notesForm = participant ? { contactId: participant.contact.id, state } : undefined;
     if (!notesForm) throw problemsToError(problems);
