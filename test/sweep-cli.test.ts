@@ -5,7 +5,17 @@
 // nothing written: the database's fingerprint unchanged and no file at the -o path. A spawned sample
 // checks that the bundled bin exits with the same codes.
 import assert from 'node:assert/strict';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -14,8 +24,8 @@ import { openApp, resolveDatabaseTarget } from '../src/app/open.js';
 import type { CliDeps, CliIo } from '../src/cli/context.js';
 import { buildProgram } from '../src/cli/program.js';
 import { runCli } from '../src/cli/run.js';
-import { isOpenTouch } from '../src/core/plan/index.js';
 import { AppError } from '../src/core/errors.js';
+import { isOpenTouch } from '../src/core/plan/index.js';
 import { sandbox } from './helpers/cli-bin.js';
 import {
   BIG,
@@ -125,7 +135,7 @@ interface Ran {
 const FUTURE = `${new Date().getUTCFullYear() + 1}-06-01`;
 
 /** When the seeded interviews took place: yesterday, so their follow-ups lie ahead. */
-const YESTERDAY = new Date(Date.now() - 86_400_000).toISOString().slice(0, 11) + '10:00';
+const YESTERDAY = `${new Date(Date.now() - 86_400_000).toISOString().slice(0, 11)}10:00`;
 
 const NOTE =
   'Dear Dana,\n\nThank you for talking with me about pricing yesterday. Your point about onboarding churn stayed with me.\n\nBest,\nJordan Lee\n';
@@ -198,8 +208,12 @@ describe('sweep: every CLI command and option', { timeout: 120_000 }, () => {
     let out = '';
     let err = '';
     const io: CliIo = {
-      out: (s) => void (out += s),
-      err: (s) => void (err += s),
+      out: (s) => {
+        out += s;
+      },
+      err: (s) => {
+        err += s;
+      },
       interactive: false,
     };
     const code = await runCli(argv, deps(io));
@@ -220,8 +234,7 @@ describe('sweep: every CLI command and option', { timeout: 120_000 }, () => {
         () => true,
         () => false,
       );
-    const openTouch = async (id: string) =>
-      (await api.followUps.plan(id)).touches.find(isOpenTouch);
+    const openTouch = async (id: string) => (await api.followUps.plan(id)).touches.find(isOpenTouch);
     let touch = seed && (await alive(() => api.interviews.show(seed.interview))) && (await openTouch(seed.interview));
     // Deleted, or its plan used up by a logged reply or an outcome: a new interview to point at.
     if (!touch) {
@@ -244,7 +257,13 @@ describe('sweep: every CLI command and option', { timeout: 120_000 }, () => {
       assert.ok(touch, 'a new interview has a planned touch');
     }
     seed.touch = touch.id;
-    if (!seed.message || !(await alive(() => api.drafts.get(seed.message)))) {
+    const editable = async (id: string) =>
+      api.drafts.get(id).then(
+        (d) => d.editable,
+        () => false,
+      );
+    // Scheduled or sent by a run that succeeded: a fresh draft, so sending can be refused for the value.
+    if (!seed.message || !(await editable(seed.message))) {
       seed.message = (
         await json<{ id: string }>(['draft', 'thank-you', '--interview', seed.interview, '--to', 'Dana'])
       ).id;
@@ -261,6 +280,9 @@ describe('sweep: every CLI command and option', { timeout: 120_000 }, () => {
     delete process.env.FOLLOWTHROUGH_KEY_FILE;
     mkdirSync(files);
     writeFileSync(join(files, 'note.txt'), NOTE);
+    for (const e of ['.out', '.pdf']) writeFileSync(join(files, `existing${e}`), 'keep me\n');
+    writeFileSync(join(files, 'link-target'), 'the link points here\n');
+    for (const e of ['.out', '.pdf']) symlinkSync(join(files, 'link-target'), join(files, `link${e}`));
     opened = await openApp({ target: db, log: () => {} });
     await json(['profile', '--name', 'Jordan Lee', '--email', 'jordan@example.org', '--tz', 'America/New_York']);
     await json(['settings', 'smtp', '--host', 'smtp.example.com', '--from', 'jordan@example.org']);
@@ -273,10 +295,6 @@ describe('sweep: every CLI command and option', { timeout: 120_000 }, () => {
     await opened?.close();
     process.env = saved;
     rmSync(home, { recursive: true, force: true });
-    const summary = [...outcomes].map(([k, n]) => `${k}: ${n}`).join(', ');
-    test.diagnostic?.(
-      `sweep cli: ${stats.commands} commands, ${stats.options} options, ${stats.cases} cases in-process, ${stats.spawned} spawned (${summary})`,
-    );
   });
 
   /** The positional arguments and flags a valid run of `leaf` takes. */
@@ -304,7 +322,268 @@ describe('sweep: every CLI command and option', { timeout: 120_000 }, () => {
       for (const f of outputsIn(argv)) rmSync(f, { force: true });
     }
   });
+
+  test('every command and option refuses each bad value: exit 2 or 3, no stack, nothing written', async () => {
+    const problems: string[] = [];
+    for (const leaf of leaves) {
+      for (const c of casesFor(leaf)) problems.push(...(await check(c)));
+    }
+    for (const c of rootCases()) problems.push(...(await check(c)));
+    if (process.env.SWEEP_TRACE) trace(`PROBLEMS\n${problems.join('\n')}\n`);
+    assert.deepEqual(problems, [], `${problems.length} problem(s):\n${problems.slice(0, 40).join('\n')}`);
+  });
+
+  test('the bundled bin exits as runCli does (a spawned sample)', () => {
+    const s = sandbox();
+    try {
+      for (const c of [...spawnSample, ...stdinCases]) {
+        const argv = c.argv.map((a) => (a.startsWith(files) ? a.replace(files, join(s.dir, 'files')) : a));
+        mkdirSync(join(s.dir, 'files'), { recursive: true });
+        const r = s.raw(['--db', join(s.dir, 'sweep.db'), ...argv]);
+        stats.spawned++;
+        assert.equal(r.code, c.code, `${c.label}: bin exited ${r.code}, runCli ${c.code}\n${r.stderr}`);
+        assert.equal(stackIn(r.stderr), undefined, `${c.label}: ${r.stderr}`);
+      }
+      assert.ok(stats.spawned >= 8, `only ${stats.spawned} cases spawned`);
+    } finally {
+      s.remove();
+    }
+  });
+
+  test('summary', (t) => {
+    const summary = [...outcomes].map(([k, n]) => `${k}: ${n}`).join(', ');
+    t.diagnostic(
+      `sweep cli: ${stats.commands} commands, ${stats.options} options, ${stats.cases} cases in-process (${summary}), ${stats.spawned} spawned`,
+    );
+  });
+
+  /** Cases whose code the spawned bin must reproduce: ones that need no seeded record. */
+  const spawnSample: { label: string; argv: string[]; code: number }[] = [];
+  /** Options that read standard input, run only by the spawned bin (stdin empty: a refusal). */
+  const stdinCases: { label: string; argv: string[]; code: number }[] = [];
+
+  // ---- cases ---------------------------------------------------------------------------------
+
+  interface Case {
+    label: string;
+    /** Builds the command line when run (the seeded ids may have changed). */
+    argv: () => string[];
+    /** The exit codes allowed. */
+    expect: number[];
+    /** Files that must be as they were after a refusal: path -> content before (null: absent). */
+    watch?: () => Map<string, string | null>;
+    /** For the spawned sample: needs no seeded record. */
+    standalone?: boolean;
+  }
+
+  const REFUSED = [2];
+  const ANY = [0, 1, 2, 3];
+
+  function casesFor(leaf: Leaf): Case[] {
+    const name = leaf.path.join(' ');
+    const json = leaf.json ? ['--json'] : [];
+    const out: Case[] = [
+      { label: `${name} --help`, argv: () => [...leaf.path, '--help'], expect: [0], standalone: true },
+      { label: `${name} --bogus`, argv: () => [...base(leaf), '--bogus', ...json], expect: REFUSED, standalone: true },
+    ];
+    // Arguments: each required one left out, and each fed the bad values of its shape.
+    leaf.args.forEach((arg, i) => {
+      const withArg = (value: string) => () => {
+        const argv = base(leaf);
+        argv[leaf.path.length + i] = value;
+        return [...argv, ...json];
+      };
+      if (arg.required) {
+        out.push({
+          label: `${name} without <${arg.name}>`,
+          argv: () => [...leaf.path, ...base(leaf).slice(leaf.path.length, leaf.path.length + i), ...json],
+          expect: REFUSED,
+          standalone: true,
+        });
+      }
+      for (const [cls, value, expect] of badValues(
+        /(^|-)id$/.test(arg.name) ? 'id' : arg.name === 'file' ? 'file' : 'text',
+        () => PREFIX[idKind(arg.name, leaf)],
+        arg.choices !== undefined,
+        { positional: true },
+      )) {
+        out.push({ label: `${name} <${arg.name}> ${cls}`, argv: withArg(value()), expect });
+      }
+    });
+    // Options: each flag alone (with a value it does not take), each value missing and each bad value.
+    for (const option of leaf.command.options) {
+      const flag = option.long ?? option.short ?? '';
+      if (flag === '--json') continue;
+      // Reads this process's standard input: run by the spawned sample, where stdin is empty.
+      if (/standard input/.test(option.description)) {
+        stdinCases.push({ label: `${name} ${flag} (stdin empty)`, argv: [...base(leaf), flag], code: 2 });
+        continue;
+      }
+      if (!option.required && !option.optional) {
+        out.push({ label: `${name} ${flag}`, argv: () => [...base(leaf), flag, ...json], expect: ANY });
+        out.push({ label: `${name} ${flag}=x`, argv: () => [...base(leaf), `${flag}=x`, ...json], expect: REFUSED });
+        continue;
+      }
+      if (option.required) {
+        out.push({
+          label: `${name} ${flag} (no value)`,
+          argv: () => [...without(base(leaf), flag), ...json, flag],
+          expect: REFUSED,
+        });
+      }
+      const placeholder = placeholderOf(option);
+      const shape = shapeOf(placeholder, option.long);
+      const bad = badValues(shape, () => PREFIX[idKind(flag, leaf)], option.argChoices !== undefined, {
+        extension: ext(placeholder),
+        valueOptional: option.optional,
+      });
+      for (const [cls, value, expect, watch] of bad) {
+        out.push({
+          label: `${name} ${flag} ${cls}`,
+          argv: () => [...setFlag(base(leaf), flag, value()), ...json],
+          expect,
+          watch,
+        });
+      }
+    }
+    return out;
+  }
+
+  function rootCases(): Case[] {
+    const list = ['interview', 'list', '--json'];
+    const out: Case[] = [{ label: '--version', argv: () => ['--version'], expect: [0], standalone: true }];
+    for (const [cls, value] of [
+      ['empty', ''],
+      ['100 KB', BIG],
+      ...CONTROLS.map((v) => [`control ${JSON.stringify(v)}`, v]),
+      ['a folder', files],
+      ['a device', '/dev/full'],
+      ['a text file', join(files, 'note.txt')],
+    ] as [string, string][]) {
+      out.push({
+        label: `--db ${cls}`,
+        argv: () => ['--db', value, ...list],
+        expect: REFUSED,
+        standalone: !value.startsWith(files) || value === files,
+      });
+    }
+    out.push({ label: '--db (no value)', argv: () => [...list, '--db'], expect: REFUSED, standalone: true });
+    return out;
+  }
+
+  type Bad = [cls: string, value: () => string, expect: number[], watch?: () => Map<string, string | null>];
+
+  /** The bad values for an input of this shape, each with the exit codes that may answer it. */
+  function badValues(
+    shape: Shape,
+    prefix: () => string,
+    hasChoices: boolean,
+    how: { positional?: boolean; valueOptional?: boolean; extension?: string } = {},
+  ): Bad[] {
+    const extension = how.extension ?? '.out';
+    // An empty option value means "not given", as an empty form field does on the web (a text left
+    // blank, the default recipient, a new opportunity); an empty argument, date, number or path is
+    // refused. An id that cannot be one may be refused as bad input or looked up and not found.
+    const emptyMayMeanNone = !how.positional && (shape === 'text' || shape === 'id' || how.valueOptional === true);
+    const misfit = shape === 'id' ? [2, 3] : REFUSED;
+    const bad: Bad[] = [
+      ['empty', () => '', emptyMayMeanNone ? [0, 2] : shape === 'id' ? [2, 3] : REFUSED],
+      ['100 KB', () => BIG, misfit],
+      ...CONTROLS.map((v): Bad => [`control ${JSON.stringify(v)}`, () => v, misfit]),
+    ];
+    if (hasChoices) bad.push(['not a choice', () => 'nope', REFUSED]);
+    if (shape === 'date') for (const d of IMPOSSIBLE_DATES) bad.push([`impossible ${d}`, () => d, REFUSED]);
+    if (shape === 'number') for (const n of ['0x10', '-1', '1.5', 'ten']) bad.push([`number ${n}`, () => n, REFUSED]);
+    if (shape === 'id') {
+      bad.push(['unknown id', () => unknownId(prefix()), [3, 2]]);
+      bad.push(['wrong-shape id', () => WRONG_SHAPE_ID, [2, 3]]);
+    }
+    if (shape === 'file') {
+      bad.push(['a folder', () => files, REFUSED]);
+      bad.push(['a missing file', () => join(files, 'missing', 'in.txt'), [2, 3]]);
+    }
+    if (shape === 'output') {
+      const existing = join(files, `existing${extension}`);
+      const link = join(files, `link${extension}`);
+      const target = join(files, 'link-target');
+      const watching = (paths: string[]) => () => new Map(paths.map((p) => [p, contentOf(p)]));
+      bad.push(['a folder', () => files, REFUSED]);
+      bad.push([
+        'a missing folder',
+        () => join(files, 'missing', `out${extension}`),
+        REFUSED,
+        watching([join(files, 'missing')]),
+      ]);
+      bad.push(['/dev/full', () => '/dev/full', REFUSED]);
+      bad.push(['an existing file without --force', () => existing, REFUSED, watching([existing])]);
+      bad.push(['a symbolic link', () => link, REFUSED, watching([link, target])]);
+    }
+    return bad;
+  }
+
+  const contentOf = (p: string): string | null => {
+    try {
+      const stat = lstatSync(p);
+      if (stat.isSymbolicLink()) return `-> ${readFileSync(p, 'utf8')}`;
+      // A folder or a device (/dev/full reads zeros for ever): its kind and size are what can change.
+      return stat.isFile()
+        ? readFileSync(p, 'utf8')
+        : `${stat.mode} ${stat.isDirectory() ? readdirSync(p).join('/') : ''}`;
+    } catch {
+      return null;
+    }
+  };
+
+  async function check(c: Case): Promise<string[]> {
+    await ensureSeed();
+    const argv = c.argv();
+    const watched = c.watch?.() ?? new Map<string, string | null>();
+    for (const o of outputsIn(argv)) if (!watched.has(o)) watched.set(o, contentOf(o));
+    const before = fp.take();
+    const t0 = Date.now();
+    const r = await run(argv);
+    if (process.env.SWEEP_TRACE)
+      trace(`${Date.now() - t0}ms ${c.label} -> ${r.code} ${firstLines(r.err).slice(0, 150)}\n`);
+    stats.cases++;
+    const key = `exit ${r.code}`;
+    outcomes.set(key, (outcomes.get(key) ?? 0) + 1);
+    const label = `${c.label} (exit ${r.code})`;
+    const problems: string[] = [];
+    if (!c.expect.includes(r.code))
+      problems.push(`${label}: expected exit ${c.expect.join(' or ')}: ${firstLines(r.err)}`);
+    const stack = stackIn(r.err) ?? stackIn(r.out);
+    if (stack) problems.push(`${label}: a stack trace: ${stack}`);
+    if (argv.includes('--json') && !argv.includes('--help')) {
+      if (r.code !== 0 && r.out !== '') problems.push(`${label}: stdout on a refusal: ${r.out.slice(0, 200)}`);
+      if (r.code === 0 && r.out.trim() !== '' && !isJson(r.out))
+        problems.push(`${label}: stdout is not one JSON document`);
+    }
+    if (r.code !== 0) {
+      if (fp.take() !== before) problems.push(`${label}: the database changed on a refusal`);
+      for (const [path, was] of watched) {
+        if (contentOf(path) !== was) problems.push(`${label}: ${path} changed on a refusal`);
+      }
+    } else {
+      for (const o of outputsIn(argv)) if (!watched.get(o)) rmSync(o, { force: true });
+    }
+    if (c.standalone && spawnSample.length < 12 && r.code !== 0 && !argv.some((a) => a.length > 1000)) {
+      spawnSample.push({ label: c.label, argv, code: r.code });
+    }
+    return problems;
+  }
 });
+
+const trace = (line: string) => appendFileSync(process.env.SWEEP_TRACE as string, line);
+const firstLines = (s: string) => s.split('\n').slice(0, 2).join(' | ').slice(0, 300);
+
+const isJson = (s: string): boolean => {
+  try {
+    JSON.parse(s);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 function outputsIn(argv: string[]): string[] {
   const found: string[] = [];
@@ -314,4 +593,23 @@ function outputsIn(argv: string[]): string[] {
   return found;
 }
 
-void [existsSync, lstatSync, readFileSync, symlinkSync, sandbox, BIG, CONTROLS, IMPOSSIBLE_DATES, unknownId, WRONG_SHAPE_ID, shapeOf, placeholderOf, PREFIX];
+/** argv with `flag` (and its value) taken out. */
+function without(argv: string[], flag: string): string[] {
+  const i = argv.indexOf(flag);
+  return i < 0 ? argv : [...argv.slice(0, i), ...argv.slice(i + 2)];
+}
+
+/** argv with `flag`'s value replaced (a base that already gives it) or the flag added. */
+function setFlag(argv: string[], flag: string, value: string): string[] {
+  const short = flag === '--output' ? '-o' : flag;
+  const i = argv.findIndex((a) => a === flag || a === short);
+  if (i < 0) return [...argv, flag, value];
+  const copy = [...argv];
+  copy[i + 1] = value;
+  return copy;
+}
+
+/** The extension a command's output file takes (`<file.pdf>`, or the base's -o path). */
+function ext(placeholder: string): string {
+  return /\.\w+$/.exec(placeholder)?.[0] ?? '.out';
+}

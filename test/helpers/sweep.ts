@@ -34,7 +34,9 @@ export function fingerprint(file: string): Fingerprint {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   const tables = () =>
     (
-      db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as {
+      db
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        .all() as {
         name: string;
       }[]
     ).map((t) => t.name);

@@ -20,7 +20,12 @@ export const draftInput = z.object({
 export type DraftInput = z.input<typeof draftInput>;
 
 export const draftEdit = z.object({
-  subject: z.string().max(300, 'is too long: keep a subject under 300 characters').optional(),
+  // The subject becomes an email header and a file name: one line, no control characters.
+  subject: z
+    .string()
+    .max(300, 'is too long: keep a subject under 300 characters')
+    .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'must be a single line without control characters')
+    .optional(),
   body: z.string().optional(),
 });
 export type DraftEdit = z.input<typeof draftEdit>;
