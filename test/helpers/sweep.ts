@@ -27,6 +27,8 @@ export interface Fingerprint {
   take(): string;
   /** Rows per table, for a message that says what changed. */
   counts(): Record<string, number>;
+  /** Whether any text stored anywhere holds `needle`: a bad value accepted must not have been kept. */
+  holds(needle: string): boolean;
   close(): void;
 }
 
@@ -54,6 +56,12 @@ export function fingerprint(file: string): Fingerprint {
     counts: () =>
       Object.fromEntries(
         tables().map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM "${t}"`).get() as { n: number }).n]),
+      ),
+    holds: (needle) =>
+      tables().some((t) =>
+        (db.prepare(`SELECT * FROM "${t}"`).raw().all() as unknown[][]).some((row) =>
+          row.some((cell) => typeof cell === 'string' && cell.includes(needle)),
+        ),
       ),
     close: () => db.close(),
   };
