@@ -1,7 +1,7 @@
 // `npm run bench`: every measurement in one table, each beside a baseline measured in the same run.
 // Builds (or reuses) the full-size databases under /tmp with bench/seed.ts first.
 //   npm run bench -- [--skip-install] [--skip-pg] [--skip-browser] [--duration 10] [--connections 10]
-//                    [--owners 10000] [--runs 15]
+//                    [--owners 10000] [--runs 15] [--only web,interview,queries,cold,launch,checker,install]
 
 import { existsSync } from 'node:fs';
 import { cpus, freemem, loadavg, totalmem } from 'node:os';
@@ -13,6 +13,7 @@ import { BARE_SERVER, launchToFirst200 } from './lib/processes.js';
 import { type BenchRow, fmt, markdownTable, median, times } from './lib/table.js';
 import { coldRows } from './sections/cold.js';
 import { installRows } from './sections/install.js';
+import { interviewPageRows } from './sections/interview-page.js';
 import { queryRows } from './sections/queries.js';
 import { webRows } from './sections/web.js';
 import { weightRows } from './sections/weight.js';
@@ -28,8 +29,11 @@ const { values: flags } = parseArgs({
     connections: { type: 'string', default: '10' },
     owners: { type: 'string', default: '10000' },
     runs: { type: 'string', default: '15' },
+    /** Comma-separated sections to run (default: all), for measuring just the rows a change touches. */
+    only: { type: 'string' },
   },
 });
+const want = (section: string) => !flags.only || flags.only.split(',').includes(section);
 const say = (line: string) => process.stderr.write(`bench: ${line}\n`);
 const rows: BenchRow[] = [];
 const notes: string[] = [];
@@ -63,18 +67,36 @@ async function database(pg?: string): Promise<SeedInfo> {
 const sqlite = await database();
 const sqliteTarget = sqlite.target;
 
-say('web load on SQLite');
-const web = await webRows({ label: 'SQLite', target: sqliteTarget, env, duration, connections });
-rows.push(...web.rows);
-if (!flags['skip-browser'] && existsSync(chromiumPath())) {
-  say('first page weight in Chromium');
-  rows.push(...(await weightRows(web.serve.url)));
-} else notes.push('Page weight skipped: no Chromium (set CHROMIUM_PATH) or --skip-browser.');
-await web.serve.stop();
+let pageBytes = 70_000;
+if (want('web')) {
+  say('web load on SQLite');
+  const web = await webRows({ label: 'SQLite', target: sqliteTarget, env, duration, connections });
+  rows.push(...web.rows);
+  pageBytes = web.pageBytes;
+  if (!flags['skip-browser'] && existsSync(chromiumPath())) {
+    say('first page weight in Chromium');
+    rows.push(...(await weightRows(web.serve.url)));
+  } else notes.push('Page weight skipped: no Chromium (set CHROMIUM_PATH) or --skip-browser.');
+  await web.serve.stop();
+}
+
+if (want('interview')) {
+  say('interview page load on SQLite');
+  rows.push(
+    ...(await interviewPageRows({
+      label: 'SQLite',
+      target: sqliteTarget,
+      env,
+      duration,
+      connections,
+      interviewId: sqlite.sampleInterview,
+    })),
+  );
+}
 
 const pgUrl = process.env.BENCH_PG_URL || process.env.TEST_DATABASE_URL;
 let pgTarget: string | undefined;
-if (flags['skip-pg']) notes.push('PostgreSQL rows skipped (--skip-pg).');
+if (flags['skip-pg'] || !want('web')) notes.push('PostgreSQL rows skipped (--skip-pg or --only).');
 else if (!pgUrl)
   notes.push(
     'PostgreSQL rows skipped: set BENCH_PG_URL or TEST_DATABASE_URL to a server URL (the bench creates its own database there).',
@@ -91,53 +113,60 @@ else {
   notes.push(`PostgreSQL sample interview ${pg.sampleInterview}.`);
 }
 
-say('due query and plan per call');
-rows.push(...(await queryRows('SQLite', sqliteTarget, sqlite.sampleInterview)));
-if (pgTarget) {
-  const pgInfo = existingSeed({ owners, pg: pgUrl, pgDatabase: `followthrough_bench_${owners}` });
-  if (pgInfo) rows.push(...(await queryRows('PostgreSQL', pgTarget, pgInfo.sampleInterview)));
+if (want('queries')) {
+  say('due query and plan per call');
+  rows.push(...(await queryRows('SQLite', sqliteTarget, sqlite.sampleInterview)));
+  if (pgTarget) {
+    const pgInfo = existingSeed({ owners, pg: pgUrl, pgDatabase: `followthrough_bench_${owners}` });
+    if (pgInfo) rows.push(...(await queryRows('PostgreSQL', pgTarget, pgInfo.sampleInterview)));
+  }
 }
 
-say('cold starts');
-const runs = Number(flags.runs);
-rows.push(...coldRows(sqliteTarget, runs));
-
-say('launch to first 200');
-const serveLaunch: number[] = [];
-const bareLaunch: number[] = [];
-for (let i = 0; i < 5; i++) {
-  bareLaunch.push(await launchToFirst200([BARE_SERVER, String(web.pageBytes)]));
-  serveLaunch.push(await launchToFirst200([BIN, '--db', sqliteTarget, 'serve', '--port', '0'], env));
+if (want('cold')) {
+  say('cold starts');
+  rows.push(...coldRows(sqliteTarget, Number(flags.runs)));
 }
-rows.push({
-  measurement: 'followthrough serve: launch to first 200 on / (full-size SQLite, median of 5)',
-  result: `${fmt(median(serveLaunch))} ms`,
-  baseline: `${fmt(median(bareLaunch))} ms (bare node:http)`,
-  ratio: times(median(serveLaunch), median(bareLaunch)),
-});
 
-say('note checker and time frames');
-const checker = await checkerRates(30);
-const warm = checker.rows[2];
-if (warm) {
+if (want('launch')) {
+  say('launch to first 200');
+  const serveLaunch: number[] = [];
+  const bareLaunch: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    bareLaunch.push(await launchToFirst200([BARE_SERVER, String(pageBytes)]));
+    serveLaunch.push(await launchToFirst200([BIN, '--db', sqliteTarget, 'serve', '--port', '0'], env));
+  }
   rows.push({
-    measurement: `note checker, warm, with dictionaries (${checker.corpus.notes.length} corpus notes)`,
-    result: `${fmt(warm.perSecond)} notes/s`,
-    baseline: `${fmt(checker.baseline.perSecond)} notes/s (split sentences only)`,
-    ratio: times(warm.perSecond, checker.baseline.perSecond),
-  });
-}
-const [normalizeRate, understandRate] = timeFrameRates();
-if (normalizeRate && understandRate) {
-  rows.push({
-    measurement: 'time frames understood (10,000 phrases)',
-    result: `${fmt(understandRate.perSecond)} phrases/s`,
-    baseline: `${fmt(normalizeRate.perSecond)} phrases/s (normalise only)`,
-    ratio: times(understandRate.perSecond, normalizeRate.perSecond),
+    measurement: 'followthrough serve: launch to first 200 on / (full-size SQLite, median of 5)',
+    result: `${fmt(median(serveLaunch))} ms`,
+    baseline: `${fmt(median(bareLaunch))} ms (bare node:http)`,
+    ratio: times(median(serveLaunch), median(bareLaunch)),
   });
 }
 
-if (flags['skip-install']) notes.push('npm ci skipped (--skip-install).');
+if (want('checker')) {
+  say('note checker and time frames');
+  const checker = await checkerRates(30);
+  const warm = checker.rows[2];
+  if (warm) {
+    rows.push({
+      measurement: `note checker, warm, with dictionaries (${checker.corpus.notes.length} corpus notes)`,
+      result: `${fmt(warm.perSecond)} notes/s`,
+      baseline: `${fmt(checker.baseline.perSecond)} notes/s (split sentences only)`,
+      ratio: times(warm.perSecond, checker.baseline.perSecond),
+    });
+  }
+  const [normalizeRate, understandRate] = timeFrameRates();
+  if (normalizeRate && understandRate) {
+    rows.push({
+      measurement: 'time frames understood (10,000 phrases)',
+      result: `${fmt(understandRate.perSecond)} phrases/s`,
+      baseline: `${fmt(normalizeRate.perSecond)} phrases/s (normalise only)`,
+      ratio: times(understandRate.perSecond, normalizeRate.perSecond),
+    });
+  }
+}
+
+if (flags['skip-install'] || !want('install')) notes.push('npm ci skipped (--skip-install or --only).');
 else {
   say('npm ci from an empty cache in /tmp (slow)');
   rows.push(...installRows());

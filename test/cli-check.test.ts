@@ -7,7 +7,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { InterviewRecord } from '../src/core/model.js';
-import { CHECK_IDS, type NoteReport } from '../src/core/notes/types.js';
+import { CHECK_IDS, CHECKLISTS, type NoteReport } from '../src/core/notes/types.js';
 import { BIN, cleanEnv, type Result, type Sandbox, sandbox } from './helpers/cli-bin.js';
 
 const GENERIC = 'Thank you for your time. I am excited about the opportunity and look forward to hearing from you.\n';
@@ -79,11 +79,12 @@ describe('followthrough check (bundled bin)', () => {
   });
   after(() => s.remove());
 
-  test('--json prints exactly { score, generic, checks } with every check in order', () => {
+  test('--json prints exactly { kind, score, generic, checks } with every check in order', () => {
     const r = s.run('check', file('good.txt', GOOD), '--json');
     assert.equal(r.code, 0, r.stderr);
     const doc = JSON.parse(r.stdout) as NoteReport;
-    assert.deepEqual(Object.keys(doc), ['score', 'generic', 'checks']);
+    assert.deepEqual(Object.keys(doc), ['kind', 'score', 'generic', 'checks']);
+    assert.equal(doc.kind, 'thank-you');
     assert.ok(Number.isInteger(doc.score) && doc.score >= 0 && doc.score <= 100);
     assert.equal(doc.generic, false);
     assert.deepEqual(
@@ -101,6 +102,35 @@ describe('followthrough check (bundled bin)', () => {
       }
     }
     assert.ok((doc.checks.find((c) => c.id === 'interest')?.evidence.length ?? 0) > 0);
+  });
+
+  test('--kind scores a reply to a rejection on its own checklist, and an unknown kind is exit 2', () => {
+    const reply = [
+      'Dear Dana,',
+      '',
+      'Thank you for letting me know, and for the time you and the team gave me over the last weeks.',
+      'I enjoyed learning about the Q3 roadmap. If you have a moment, I would value any feedback on',
+      'how I could have been a stronger candidate. I hope our paths cross again, and I would be glad',
+      'to hear from you if another role opens up.',
+      '',
+      'Best regards,',
+      'Alex',
+    ].join('\n');
+    const r = s.run('check', file('reply.txt', reply), '--kind', 'rejection-reply', '--json');
+    assert.equal(r.code, 0, r.stderr);
+    const doc = JSON.parse(r.stdout) as NoteReport;
+    assert.equal(doc.kind, 'rejection-reply');
+    assert.deepEqual(
+      doc.checks.map((c) => c.id),
+      [...CHECKLISTS['rejection-reply']],
+    );
+    assert.ok(!doc.checks.some((c) => c.id === 'interest' || c.id === 'challenge'), 'no pitch asked of a reply');
+    assert.ok(doc.score >= 85, `a gracious reply that asks for feedback scores well (got ${doc.score})`);
+    const text = s.run('check', file('reply.txt', reply), '--kind', 'rejection-reply');
+    assert.match(text.stdout, /^Score: \d+\/100 as a reply to a rejection/);
+    const bad = s.run('check', file('reply.txt', reply), '--kind', 'thankyou');
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--kind.*must be one of thank-you, check-in/);
   });
 
   test('the same note from a file, from "-" and piped without a file gives the same report', () => {

@@ -428,6 +428,33 @@ const CALLS: Record<string, Entry> = {
     calls: ({ db, b }) => [() => repos(db, A).contacts.findByName(b.contactName)],
   },
   'contacts.list': { kind: 'read', calls: ({ db }) => [() => repos(db, A).contacts.list()] },
+  'contacts.listByIds': {
+    kind: 'read',
+    calls: ({ db, b }) => [() => repos(db, A).contacts.listByIds([b.contactId, b.otherContactId])],
+  },
+  'plans.getTimeFrame': {
+    kind: 'read',
+    calls: ({ db, b }) => [() => repos(db, A).plans.getTimeFrame(b.opportunityId)],
+  },
+  'plans.saveTimeFrame': {
+    kind: 'write',
+    calls: ({ db, a, b }) => {
+      const frame = {
+        phrase: 'Hijacked',
+        event: 'decision' as const,
+        earliest: null,
+        latest: null,
+        firmness: 'vague' as const,
+        checkInOn: '2026-03-10',
+        explanation: 'Hijacked',
+      };
+      return [
+        () => repos(db, A).plans.saveTimeFrame(b.opportunityId, b.interviewId, frame, NOW),
+        () => repos(db, A).plans.saveTimeFrame(a.opportunityId, b.interviewId, frame, NOW),
+        () => repos(db, A).plans.saveTimeFrame(b.opportunityId, a.interviewId, frame, NOW),
+      ];
+    },
+  },
   'contacts.update': {
     kind: 'write',
     calls: ({ db, b }) => [
@@ -669,7 +696,7 @@ async function seedWith(api: FollowThrough, store: Store, owner: string, tag: st
   });
   await api.followUps.log(first.id, { kind: 'reply', from: `${tag} Dana`, note: `${tag} replied` });
   // One self-assessment taken, one left half-way (the web keeps those server-side).
-  const paper = api.quiz.draw({ seed: 7 });
+  const paper = await api.quiz.draw({ seed: 7 });
   const q = paper.questions[0];
   assert.ok(q?.options[0]);
   const taken = await api.quiz.take({ seed: 7, answers: { [q.id]: [q.options[0].id] } });

@@ -1,5 +1,6 @@
 // Cold starts of the bundled bin (a fresh process each run) against `node -e 0`, interleaved so
-// machine load hits every command alike: `due --json` on the full-size database and `check`.
+// machine load hits every command alike: `due --json` on the full-size database, `check` and
+// `timeframe` (which needs no database but loads the time-frame parser and holiday calendars).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,6 +27,7 @@ export function coldRows(sqliteTarget: string, runs: number): BenchRow[] {
     ['-e', '0'],
     [BIN, '--db', sqliteTarget, 'due', '--json'],
     [BIN, '--db', join(dir, 'empty.db'), 'check', note, '--json'],
+    [BIN, 'timeframe', 'we hope to decide by the end of next week', '--from', '2026-11-24', '--json'],
   ];
   const times_ = commands.map(() => [] as number[]);
   try {
@@ -34,7 +36,7 @@ export function coldRows(sqliteTarget: string, runs: number): BenchRow[] {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const [node = 0, due = 0, check = 0] = times_.map(median);
+  const [node = 0, due = 0, check = 0, timeframe = 0] = times_.map(median);
   const base = `${fmt(node)} ms (node -e 0)`;
   return [
     {
@@ -48,6 +50,12 @@ export function coldRows(sqliteTarget: string, runs: number): BenchRow[] {
       result: `${fmt(check)} ms`,
       baseline: base,
       ratio: times(check, node),
+    },
+    {
+      measurement: `CLI cold start: followthrough timeframe PHRASE --json (median of ${runs})`,
+      result: `${fmt(timeframe)} ms`,
+      baseline: base,
+      ratio: times(timeframe, node),
     },
   ];
 }

@@ -12,14 +12,14 @@ export interface WebOptions {
   connections: number;
 }
 
-interface Load {
+export interface Load {
   rps: number;
   p50: number;
   p99: number;
   errors: number;
 }
 
-async function load(url: string, o: WebOptions): Promise<Load> {
+export async function load(url: string, o: Pick<WebOptions, 'connections' | 'duration'>): Promise<Load> {
   // A short warm-up so JIT and caches are hot before the measured run.
   await autocannon({ url, connections: o.connections, duration: 2 });
   const r = await autocannon({ url, connections: o.connections, duration: o.duration });

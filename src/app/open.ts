@@ -7,7 +7,6 @@ import { type Clock, LOCAL_OWNER, systemClock } from './context.js';
 import { resolveKeyFile } from './delivery/mail-deps.js';
 import { randomId } from './ids.js';
 import { createFollowThrough, type FollowThrough } from './index.js';
-import { loadQuizBank } from './quiz/bank.js';
 
 export interface OpenedApp {
   /** The API for one owner; a hosted front end calls `forOwner` per signed-in user. */
@@ -32,7 +31,9 @@ export interface OpenAppOptions {
 }
 
 export async function openApp(options: OpenAppOptions): Promise<OpenedApp> {
-  const quizBank = await loadQuizBank(options.quizFile);
+  // A coach's file is checked before anything opens; without one the quiz uses its built-in bank,
+  // loaded only by the quiz itself.
+  const quizBank = options.quizFile ? await (await import('./quiz/bank.js')).loadQuizBank(options.quizFile) : undefined;
   const store = await openStore({ target: options.target, log: options.log, busyTimeoutMs: options.busyTimeoutMs });
   const clock = options.clock ?? systemClock;
   const mail = { keyFile: options.keyFile ?? resolveKeyFile(process.env, options.target), log: options.log };

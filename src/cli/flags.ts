@@ -14,6 +14,8 @@ const SPECIAL: Record<string, string> = {
   // Positional arguments, named as the usage line shows them.
   phrase: 'the phrase',
   kind: 'the kind of event',
+  // The kind of message a note is (check --kind); 'kind' alone is the kind of event (log KIND).
+  messageKind: '--kind',
   text: 'the note',
 };
 

@@ -154,13 +154,15 @@ async function openSqlite(path: string, log: (line: string) => void, busyTimeout
   sqlite.pragma('synchronous = NORMAL');
   const db = new Kysely<Database>({ dialect: new TransactionalSqliteDialect({ database: cachedStatements(sqlite) }) });
   const changes = sqlite.prepare<[], { c: number }>('SELECT total_changes() AS c');
+  // Prepared once: `pragma()` prepares a statement per call, and pages read the version per request.
+  const dataVersion = sqlite.prepare<[], number>('PRAGMA data_version').pluck();
   return {
     db,
     dialect: 'sqlite',
     location: path,
     close: () => db.destroy(),
     backup: (to) => sqlite.backup(to),
-    dataVersion: () => `${sqlite.pragma('data_version', { simple: true })}:${changes.get()?.c ?? 0}`,
+    dataVersion: () => `${dataVersion.get()}:${changes.get()?.c ?? 0}`,
   };
 }
 

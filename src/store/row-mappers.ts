@@ -1,9 +1,32 @@
 // Rows to domain objects, shared by the repos that read the same tables (the plan, and the reads
 // across all of an owner's opportunities), so a column is mapped in one place.
+
+import type { Id } from '../core/model.js';
 import type { HistoryKind, PlannedTouch, TouchKind, TouchStatus } from '../core/plan/types.js';
-import type { StoredEvent } from './repos/event-repo.js';
-import type { StoredTouch } from './repos/touch-repo.js';
 import type { EventTable, TouchTable } from './schema.js';
+
+// The shapes live here, beside their mappers, so the repos import this file and not each other.
+export interface StoredTouch extends PlannedTouch {
+  id: Id;
+  opportunityId: Id;
+  interviewId: Id;
+  status: TouchStatus;
+  snoozedUntil: string | null;
+  completedAt: string | null;
+}
+
+export interface StoredEvent {
+  id: Id;
+  opportunityId: Id;
+  interviewId: Id | null;
+  kind: HistoryKind;
+  contactId: Id | null;
+  at: string;
+  timeframe: string | null;
+  touchKind: TouchKind | null;
+  note: string;
+  createdAt: string;
+}
 
 export const toTouch = (r: TouchTable): StoredTouch => ({
   id: r.id,

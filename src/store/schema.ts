@@ -166,6 +166,8 @@ export interface MessageTable {
   score: number;
   /** 0/1: the checker found it generic. */
   generic: number;
+  /** JSON: the checker's full report on the body as saved; null for messages saved before it was kept. */
+  report: string | null;
   /** draft | queued | sending | sent | uncertain | failed | cancelled */
   status: string;
   /** UTC ISO: when a queued message is to be sent. */
@@ -246,6 +248,17 @@ export interface CalendarFeedTable {
   created_at: string;
 }
 
+/** The time frame an opportunity's plan was computed from, kept at each re-plan. */
+export interface PlanTimeFrameTable {
+  opportunity_id: string;
+  owner: string;
+  /** The round the plan followed when it was computed. */
+  round_id: string;
+  /** JSON: the TimeFrame. */
+  time_frame: string;
+  updated_at: string;
+}
+
 export interface Database {
   profiles: ProfileTable;
   opportunities: OpportunityTable;
@@ -264,6 +277,7 @@ export interface Database {
   keep_warm: KeepWarmTable;
   smtp_settings: SmtpSettingsTable;
   calendar_feeds: CalendarFeedTable;
+  plan_time_frames: PlanTimeFrameTable;
 }
 
 /** Anything that can run queries: the database or a transaction on it. */

@@ -40,7 +40,10 @@ export function createWebApp(api: FollowThrough, options: WebAppOptions): Hono {
   app.use(privateByDefault());
   app.use(hostAllowList(options.allowedHosts));
   app.use(sameOriginWrites());
-  app.use(bodyLimit({ maxSize: 256 * 1024, onError: (c) => c.text('The form is too large.', 413) }));
+  const limit = bodyLimit({ maxSize: 256 * 1024, onError: (c) => c.text('The form is too large.', 413) });
+  // A GET or HEAD has no body, and asking for one makes the Node adapter build a full fetch Request
+  // (with an AbortController) for every page view: most of a kept page's cost (bench/RESULTS.md).
+  app.use((c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limit(c, next)));
   // brotli or gzip for text bodies of 1 KiB or more (src/web/compression.ts).
   app.use(compression());
   app.use(readableForms());

@@ -55,12 +55,14 @@ export function compression(): MiddlewareHandler {
     const varies = COMPRESSIBLE.test(type) || res.status === 304;
     // Whatever we send, a cache must keep one copy per Accept-Encoding.
     if (varies) appendVary(res.headers, 'Accept-Encoding');
-    if (!res.body || !COMPRESSIBLE.test(type) || c.req.method === 'HEAD') return;
+    if (!COMPRESSIBLE.test(type) || c.req.method === 'HEAD') return;
     if (res.headers.has('content-encoding') || /no-transform/i.test(res.headers.get('cache-control') ?? '')) return;
     const encoding = negotiateEncoding(c.req.header('accept-encoding'));
     if (!encoding) return;
     const length = Number(res.headers.get('content-length') ?? Number.NaN);
     if (length < MIN_COMPRESS_BYTES) return;
+    // Last: reading the body turns the Node adapter's light response into a full fetch Response.
+    if (!res.body) return;
     const body = new Uint8Array(await res.arrayBuffer());
     if (body.byteLength < MIN_COMPRESS_BYTES) {
       c.res = new Response(body, res);

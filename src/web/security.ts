@@ -57,14 +57,25 @@ export function sameOriginWrites(): MiddlewareHandler {
   };
 }
 
+const SECURITY_HEADERS: [string, string][] = [
+  ['Content-Security-Policy', CONTENT_SECURITY_POLICY],
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'no-referrer'],
+  ['X-Frame-Options', 'DENY'],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+  ['Cross-Origin-Resource-Policy', 'same-origin'],
+];
+
 export function securityHeaders(): MiddlewareHandler {
   return async (c, next) => {
     await next();
-    c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Referrer-Policy', 'no-referrer');
-    c.header('X-Frame-Options', 'DENY');
-    c.header('Cross-Origin-Opener-Policy', 'same-origin');
-    c.header('Cross-Origin-Resource-Policy', 'same-origin');
+    // Set on the response's own headers: `c.header()` after the response is made reads its body,
+    // which turns the Node adapter's light response into a full fetch Response on every request
+    // (bench/RESULTS.md). A response whose headers are immutable takes the copying way.
+    try {
+      for (const [name, value] of SECURITY_HEADERS) c.res.headers.set(name, value);
+    } catch {
+      for (const [name, value] of SECURITY_HEADERS) c.header(name, value);
+    }
   };
 }

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
+import { CHECKLISTS } from '../../src/core/notes/types.js';
 import { chromiumRequirement } from '../helpers/browser.js';
 import { type E2EApp, startE2EApp } from '../helpers/e2e-app.js';
 import { seriousViolations } from './pages/axe.js';
@@ -81,6 +82,7 @@ describe('drafting thank-you notes in the browser at 375px', {
     ]);
     assert.match(await editor.heading(), /Thank-you to Dana Reyes/);
     assert.ok((await editor.score()) >= 85, `Dana's note scored ${await editor.score()}`);
+    assert.deepEqual(await editor.checkIds(), [...CHECKLISTS['thank-you']], 'scored on the thank-you checklist');
     bodies.push(await editor.body().inputValue());
     assert.equal(await scrollsSideways(page), false, 'the editor scrolls sideways');
     assert.deepEqual(await seriousViolations(page), [], 'axe on the draft editor');
@@ -94,6 +96,7 @@ describe('drafting thank-you notes in the browser at 375px', {
     ]);
     assert.match(await editor.heading(), /Thank-you to Sam Lee/);
     assert.ok((await editor.score()) >= 85, `Sam's note scored ${await editor.score()}`);
+    assert.deepEqual(await editor.checkIds(), [...CHECKLISTS['thank-you']], 'scored on the thank-you checklist');
     bodies.push(await editor.body().inputValue());
     const [dana, sam] = bodies;
     assert.match(dana ?? '', /welcome series/);

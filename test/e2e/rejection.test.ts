@@ -5,12 +5,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
+import { CHECKLISTS } from '../../src/core/notes/types.js';
 import { formatLocal, localDateTime } from '../../src/web/format.js';
 import { chromiumRequirement } from '../helpers/browser.js';
 import { type E2EApp, startE2EApp } from '../helpers/e2e-app.js';
 import { seriousViolations } from './pages/axe.js';
 import { InterviewPage } from './pages/interview-page.js';
 import { scrollsSideways } from './pages/keyboard.js';
+import { MessageEditor } from './pages/message-page.js';
 import { ContactsPage, OutcomeFlow } from './pages/outcome-pages.js';
 
 const available = chromiumRequirement.check();
@@ -100,6 +102,10 @@ describe('recording a rejection in the browser at 375px', {
     assert.match(body, /^Dear Dana,/);
     assert.match(body, /specific feedback/);
     assert.match(body, /pricing page redesign/);
+    // Scored on the reply's own checklist: gracious, asks for feedback, keeps the door open, no pitch.
+    const editor = new MessageEditor(page);
+    assert.deepEqual(await editor.checkIds(), [...CHECKLISTS['rejection-reply']]);
+    assert.ok((await editor.score()) >= 85, `the reply scored ${await editor.score()}`);
   });
 
   it('the contacts view shows Dana with what is next and its date', async () => {

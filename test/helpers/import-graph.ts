@@ -1,25 +1,15 @@
-// The static import graph of src/ (what loads what at start-up) and its cycles. Type-only imports
-// vanish at run time and dynamic import() loads later, so neither can close a load-order cycle.
+// The static import graph of src/ and its cycles. Type-only imports count too: a loop of types is still
+// two files that cannot be understood apart. Dynamic import() is a deliberate late load and does not.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ts from 'typescript';
 
-/** Relative specifiers a file loads when it is evaluated: static, value-carrying imports and re-exports. */
+/** Relative specifiers a file names in its static imports and re-exports (types included). */
 export function staticImportsOf(fileName: string, text: string): string[] {
   const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true);
   const out: string[] = [];
   for (const node of source.statements) {
-    if (ts.isImportDeclaration(node)) {
-      const clause = node.importClause;
-      const typeOnly =
-        clause?.isTypeOnly ||
-        (clause && !clause.name && clause.namedBindings && ts.isNamedImports(clause.namedBindings)
-          ? clause.namedBindings.elements.length > 0 && clause.namedBindings.elements.every((e) => e.isTypeOnly)
-          : false);
-      if (!typeOnly && ts.isStringLiteral(node.moduleSpecifier)) out.push(node.moduleSpecifier.text);
-    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && !node.isTypeOnly) {
-      const named = node.exportClause && ts.isNamedExports(node.exportClause) ? node.exportClause.elements : null;
-      if (named && named.length > 0 && named.every((e) => e.isTypeOnly)) continue;
+    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier) {
       if (ts.isStringLiteral(node.moduleSpecifier)) out.push(node.moduleSpecifier.text);
     }
   }

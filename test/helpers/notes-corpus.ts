@@ -90,3 +90,71 @@ export function inputFor(note: CorpusNote, corpus: ReturnType<typeof loadCorpus>
     otherNotes,
   };
 }
+
+/** A real published note (test/fixtures/notes/real): its source and labels, and its text when this machine has it. */
+export interface RealNote {
+  id: string;
+  split: 'held-out';
+  source: string;
+  licence: string;
+  textCommitted: boolean;
+  truncated: boolean;
+  sha256: string;
+  labels: Partial<Record<LabelId, boolean | null>>;
+  text: string | null;
+}
+
+/** The real notes; texts come from texts.local.json (not committed) and must match their hash. */
+export async function loadRealNotes(): Promise<{ notes: RealNote[]; missing: number }> {
+  const { createHash } = await import('node:crypto');
+  const { existsSync } = await import('node:fs');
+  const real = join(dir, 'real');
+  const sources = JSON.parse(readFileSync(join(real, 'sources.json'), 'utf8')) as { notes: Omit<RealNote, 'text'>[] };
+  const local = join(real, 'texts.local.json');
+  const texts: Record<string, string> = existsSync(local)
+    ? (JSON.parse(readFileSync(local, 'utf8')) as { texts: Record<string, string> }).texts
+    : {};
+  let missing = 0;
+  const notes = sources.notes.map((n) => {
+    const t = texts[n.id];
+    const ok = t !== undefined && createHash('sha256').update(t).digest('hex') === n.sha256;
+    if (!ok) missing++;
+    return { ...n, text: ok ? (t as string) : null };
+  });
+  return { notes, missing };
+}
+
+/** Balanced accuracy (mean of true-positive and true-negative rates) per label, as a printable table. */
+export function balancedTable(
+  rows: { labels: Partial<Record<LabelId, boolean | null>>; got: (id: LabelId) => boolean | null }[],
+  ids: readonly LabelId[],
+  targets: Partial<Record<LabelId, number>> = {},
+): { table: string; balanced: Partial<Record<LabelId, number>> } {
+  const out = ['label            pos neg     TPR     TNR  balanced  target'];
+  const balanced: Partial<Record<LabelId, number>> = {};
+  const pct = (x: number) => (Number.isNaN(x) ? '     - ' : `${(100 * x).toFixed(1).padStart(6)}%`);
+  for (const id of ids) {
+    let tp = 0;
+    let fn = 0;
+    let tn = 0;
+    let fp = 0;
+    for (const r of rows) {
+      const want = r.labels[id];
+      if (want === null || want === undefined) continue;
+      const got = r.got(id) === true;
+      if (want && got) tp++;
+      else if (want) fn++;
+      else if (!got) tn++;
+      else fp++;
+    }
+    const tpr = tp + fn === 0 ? Number.NaN : tp / (tp + fn);
+    const tnr = tn + fp === 0 ? Number.NaN : tn / (tn + fp);
+    const b = Number.isNaN(tpr) ? tnr : Number.isNaN(tnr) ? tpr : (tpr + tnr) / 2;
+    balanced[id] = b;
+    const t = targets[id];
+    out.push(
+      `${id.padEnd(16)} ${String(tp + fn).padStart(3)} ${String(tn + fp).padStart(3)} ${pct(tpr)} ${pct(tnr)} ${pct(b)}${t ? `  >= ${t * 100}%${b >= t ? '' : '  BELOW'}` : ''}`,
+    );
+  }
+  return { table: out.join('\n'), balanced };
+}

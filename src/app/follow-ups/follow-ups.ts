@@ -3,20 +3,16 @@
 import { Temporal } from 'temporal-polyfill';
 import { badInput, notFound } from '../../core/errors.js';
 import type { Id } from '../../core/model.js';
-import type { Plan } from '../../core/plan/types.js';
 import type { TimeFrame } from '../../core/timeframe/types.js';
 import { understandTimeFrame } from '../../core/timeframe/understand.js';
-import type { StoredEvent } from '../../store/repos/event-repo.js';
 import type { Repos } from '../../store/repos/index.js';
-import type { DueTouch, StoredTouch } from '../../store/repos/touch-repo.js';
+import type { StoredTouch } from '../../store/repos/touch-repo.js';
 import type { AppContext } from '../context.js';
 import { matchParticipant } from '../interviews/people.js';
 import { loadRecord } from '../interviews/records.js';
 import { parseInput } from '../validate.js';
 import { checkCountry, holidayCalendar } from './holiday-calendars.js';
 import {
-  type DueQuery,
-  dueQuery,
   type LogInput,
   logInput,
   type SnoozeInput,
@@ -24,7 +20,10 @@ import {
   type TimeFrameQuery,
   timeFrameQuery,
 } from './inputs.js';
-import { latestRound, planFor, replan } from './planning.js';
+import { type PlanView, planOf } from './plan-page.js';
+import { replan } from './planning.js';
+
+export type { PlanView } from './plan-page.js';
 
 // Needs only the clock, so a front end can answer without opening the store.
 export async function understandPhrase(ctx: Pick<AppContext, 'clock'>, raw: TimeFrameQuery): Promise<TimeFrame> {
@@ -40,37 +39,8 @@ export async function understandPhrase(ctx: Pick<AppContext, 'clock'>, raw: Time
   return understandTimeFrame({ phrase: q.phrase, interviewDate: from, calendar });
 }
 
-export interface PlanView {
-  interviewId: Id;
-  opportunityId: Id;
-  /** The round the plan follows: the opportunity's latest interview. */
-  roundId: Id;
-  timeFrame: Plan['timeFrame'];
-  touches: StoredTouch[];
-  events: StoredEvent[];
-}
-
 export async function showPlan(ctx: AppContext, interviewId: Id): Promise<PlanView> {
-  return ctx.transaction(async (tx) => {
-    const record = await loadRecord(tx, interviewId);
-    const round = (await latestRound(tx, record.opportunityId)) ?? record;
-    const plan = await planFor(tx, round);
-    return {
-      interviewId,
-      opportunityId: record.opportunityId,
-      roundId: round.id,
-      timeFrame: plan.timeFrame,
-      touches: (await tx.touches.list(record.opportunityId)).filter((t) => t.status !== 'cancelled'),
-      events: await tx.events.list(record.opportunityId),
-    };
-  });
-}
-
-/** Open touches due within `days` days from now (overdue ones included), most urgent first. */
-export async function dueTouches(ctx: AppContext, raw: DueQuery): Promise<DueTouch[]> {
-  const days = parseInput(dueQuery, raw).days ?? 7;
-  const until = new Date(ctx.clock.now().getTime() + days * 86_400_000).toISOString();
-  return ctx.repos.touches.due(until);
+  return ctx.transaction(async (tx) => (await planOf(tx, await loadRecord(tx, interviewId))).plan);
 }
 
 async function changeTouch(

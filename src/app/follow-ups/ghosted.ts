@@ -1,8 +1,10 @@
 // "Ghosted" is suggested, never set: an open process whose close-the-loop date has passed with no
 // reply or call since. The dashboard and the CLI's due list show these with how to confirm.
 import type { Hint } from '../../core/hints.js';
-import type { Id } from '../../core/model.js';
+import type { Id, Opportunity } from '../../core/model.js';
 import { ghostedSuggestion } from '../../core/outcomes.js';
+import type { StoredEvent } from '../../store/repos/event-repo.js';
+import type { StoredTouch } from '../../store/repos/touch-repo.js';
 import type { AppContext } from '../context.js';
 
 export interface GhostedHint {
@@ -43,4 +45,16 @@ export async function ghostedHints(ctx: AppContext): Promise<GhostedHint[]> {
     });
   }
   return out;
+}
+
+/** The same rule for one opportunity, from its own touches and events (each oldest first). */
+export function isGhosted(
+  o: Pick<Opportunity, 'status'>,
+  touches: readonly StoredTouch[],
+  events: readonly StoredEvent[],
+  now: Date,
+): boolean {
+  const close = touches.filter((t) => t.kind === 'close-the-loop').at(-1) ?? null;
+  const heard = events.filter((e) => e.kind === 'reply' || e.kind === 'call').at(-1)?.at ?? null;
+  return close !== null && ghostedSuggestion({ status: o.status, closeTheLoop: close, lastHeardAt: heard, now });
 }

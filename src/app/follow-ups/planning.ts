@@ -16,10 +16,15 @@ import { holidayCalendar } from './holiday-calendars.js';
 const PLANNING_STATUSES = new Set(['applied', 'interviewing']);
 
 /** The round the plan follows: the opportunity's latest interview. */
-export async function latestRound(repos: Repos, opportunityId: Id): Promise<InterviewRecord | null> {
+export async function latestRound(
+  repos: Repos,
+  opportunityId: Id,
+  known?: InterviewRecord,
+): Promise<InterviewRecord | null> {
   const rows = await repos.interviews.list(opportunityId);
   const latest = rows[0]; // most recent first
-  return latest ? loadRecord(repos, latest.id) : null;
+  if (!latest) return null;
+  return latest.id === known?.id ? known : loadRecord(repos, latest.id, known?.opportunity);
 }
 
 /** Computes the plan for a round without storing it. */
@@ -56,15 +61,17 @@ export async function replan(repos: Repos, ctx: AppContext, opportunityId: Id): 
   const round = await latestRound(repos, opportunityId);
   // Issue 6: queued messages whose touch moves or is dropped are cancelled below.
   const before = await touchesBefore(repos, opportunityId);
+  // Computed whenever there is a round, so the time frame a page shows is kept at write time.
+  const plan = round ? await planFor(repos, round) : null;
   if (round && AFTER_DECISION.has(opportunity.status)) {
     // After a "no": the check-ins give way to a reply and keep-warm touches (issue 7).
     const touches = await afterDecisionTouches(repos, opportunity, round);
     await repos.touches.sync(opportunityId, round.id, touches, () => ctx.newId('tc'), now);
-  } else if (!round || !PLANNING_STATUSES.has(opportunity.status)) {
+  } else if (!round || !plan || !PLANNING_STATUSES.has(opportunity.status)) {
     await repos.touches.cancelOpen(opportunityId, now);
   } else {
-    const plan = await planFor(repos, round);
     await repos.touches.sync(opportunityId, round.id, plan.touches, () => ctx.newId('tc'), now);
   }
+  if (round && plan) await repos.plans.saveTimeFrame(opportunityId, round.id, plan.timeFrame, now);
   await cancelMessagesOfChangedTouches(repos, opportunityId, before, now);
 }

@@ -1,5 +1,5 @@
 // The dashboard's data: each opportunity with its interview rounds, most recent activity first.
-import { type InterviewRecord, OPEN_STATUSES, type Opportunity } from '../../core/model.js';
+import { type Contact, type Id, type InterviewRecord, OPEN_STATUSES, type Opportunity } from '../../core/model.js';
 import type { AppContext } from '../context.js';
 import { listInterviews } from '../interviews/interviews.js';
 
@@ -37,4 +37,16 @@ const withRounds = (o: Opportunity, interviews: InterviewRecord[]): OpportunityO
 export async function overview(ctx: AppContext): Promise<OpportunityOverview[]> {
   const [opportunities, interviews] = [await ctx.repos.opportunities.list(), await listInterviews(ctx)];
   return opportunities.map((o) => withRounds(o, interviews));
+}
+
+/** The follow-up contacts of these rounds who are not on their own panel, in one query. */
+export async function offPanelContacts(
+  ctx: AppContext,
+  records: readonly InterviewRecord[],
+): Promise<Map<Id, Contact>> {
+  const ids = records.flatMap((r) => {
+    const id = r.nextSteps.contactId;
+    return id && !r.participants.some((p) => p.contact.id === id) ? [id] : [];
+  });
+  return ids.length > 0 ? ctx.repos.contacts.listByIds(ids) : new Map();
 }

@@ -1,12 +1,14 @@
-// Checking a thank-you note (issue 4): validates the text, loads the interview it was written for
+// Checking a note of any kind (issue 4; a checklist per kind, issue 14): validates the text, loads the interview it was written for
 // (owner-scoped) and the spelling dictionaries (lazily, once per process), and runs the pure checker.
 import { AppError, badInput, type FieldProblem } from '../../core/errors.js';
 import type { Id, InterviewRecord } from '../../core/model.js';
 import { checkNote, contextFromRecord, interviewEndsAt } from '../../core/notes/index.js';
 import {
   NOTE_CHANNELS,
+  NOTE_KINDS,
   type NoteChannel,
   type NoteContext,
+  type NoteKind,
   type NoteReport,
   type SpellChecker,
 } from '../../core/notes/types.js';
@@ -24,6 +26,8 @@ export interface CheckNoteTextInput {
   /** The recipient: a participant's name, first name or email. Needs `interviewId`. */
   to?: string;
   channel?: NoteChannel;
+  /** What kind of message it is: each kind is scored on its own checklist (default thank-you). */
+  kind?: NoteKind;
   /** When it was (or will be) sent: ISO 8601 with an offset, or local "YYYY-MM-DDTHH:MM" in the interview's zone. */
   sentAt?: string;
   /** The notes to the other interviewers of the same interview, for the uniqueness check. */
@@ -70,6 +74,10 @@ export async function checkNoteText(ctx: AppContext | null, input: CheckNoteText
   if (!NOTE_CHANNELS.includes(channel)) {
     problems.push({ field: 'channel', message: `must be one of ${NOTE_CHANNELS.join(', ')}`, example: 'email' });
   }
+  const kind = input.kind ?? 'thank-you';
+  if (!NOTE_KINDS.includes(kind)) {
+    problems.push({ field: 'messageKind', message: `must be one of ${NOTE_KINDS.join(', ')}`, example: 'check-in' });
+  }
   const others = input.otherNotes ?? [];
   others.forEach((n, i) => {
     const issue = textProblem(`otherNotes.${i}`, n);
@@ -108,6 +116,7 @@ export async function checkNoteText(ctx: AppContext | null, input: CheckNoteText
     input.sentAt && record && !INSTANT.test(input.sentAt) ? localToUtc(input.sentAt, record.timeZone) : input.sentAt;
   return checkNote({
     text: input.text,
+    kind,
     context,
     channel,
     sentAt: sentAt ?? null,

@@ -102,6 +102,8 @@ export async function composeInputFor(
       ? { topics: notes.topics, challenges: notes.challenges, article: notes.article, weakAnswer: notes.weakAnswer }
       : null,
     timeFrame,
+    // Only the follow-up contact is told "you mentioned"; the time frame is theirs. Others hear "the team".
+    timeFrameSaidBy: record.nextSteps.contactId === recipient.id ? 'recipient' : 'team',
     nextStep: record.nextSteps.nextStep,
     today,
     earlier: earlier.map((m) => m.body),
@@ -116,6 +118,7 @@ export async function scoreFor(
   contactId: Id | null,
   body: string,
   format: DraftFormat,
+  kind: DraftKind,
   selfId?: Id,
 ): Promise<NoteReport> {
   const others = (await ctx.repos.messages.list({ interviewId: record.id }))
@@ -123,8 +126,10 @@ export async function scoreFor(
       (m) => m.id !== selfId && m.contactId !== contactId && (m.kind === 'thank-you' || m.kind === 'clarification'),
     )
     .map((m) => m.body);
+  // Each kind of message on its own checklist: a reply to a rejection is not asked to pitch an idea.
   return checkNote({
     text: body,
+    kind,
     context: contextFromRecord(record, contactId),
     channel: format,
     sentAt: null,

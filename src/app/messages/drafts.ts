@@ -1,10 +1,11 @@
 import { AppError, badInput, notFound } from '../../core/errors.js';
-import type { Id, InterviewRecord } from '../../core/model.js';
+import type { Contact, Id, InterviewRecord } from '../../core/model.js';
 import { composeDraft } from '../../core/notes/compose/index.js';
 import type { DraftFormat, DraftKind, DraftTone } from '../../core/notes/compose/types.js';
 import { gapsIn } from '../../core/notes/compose/words.js';
 import type { NoteReport } from '../../core/notes/types.js';
 import type { TouchKind } from '../../core/plan/types.js';
+import type { Repos } from '../../store/repos/index.js';
 import { EDITABLE_STATUSES, type StoredMessage } from '../../store/repos/message-repo.js';
 import type { StoredTouch } from '../../store/repos/touch-repo.js';
 import type { AppContext } from '../context.js';
@@ -71,7 +72,7 @@ export async function createDraft(ctx: AppContext, raw: DraftInput): Promise<Dra
   const round = input.round ?? fromTouch?.round ?? (earlier.some((m) => m.kind === 'check-in') ? 2 : 1);
   const composeInput = await composeInputFor(ctx, record, recipient, { kind, format, tone, round }, earlier);
   const draft = composeDraft(composeInput);
-  const report = await scoreFor(ctx, record, recipient.id, draft.body, format);
+  const report = await scoreFor(ctx, record, recipient.id, draft.body, format, kind);
   const id = ctx.newId('msg');
   const saved = await repos.messages.insert(
     {
@@ -88,6 +89,7 @@ export async function createDraft(ctx: AppContext, raw: DraftInput): Promise<Dra
       gaps: draft.gaps,
       score: report.score,
       generic: report.generic,
+      report,
     },
     ctx.clock.now().toISOString(),
   );
@@ -110,7 +112,7 @@ export async function checkDraft(ctx: AppContext, id: Id, text?: string): Promis
   }
   const m = await mustGet(ctx, id);
   const record = await loadRecord(ctx.repos, m.interviewId);
-  return scoreFor(ctx, record, m.contactId, text ?? m.body, m.format, m.id);
+  return scoreFor(ctx, record, m.contactId, text ?? m.body, m.format, m.kind, m.id);
 }
 
 /** The draft for a touch of the plan: the one already saved for it, or a new one. */
@@ -124,9 +126,11 @@ export async function draftForTouch(ctx: AppContext, touchId: Id, choice: Regene
 }
 
 export async function listDrafts(ctx: AppContext, filter: { interviewId?: Id } = {}): Promise<DraftView[]> {
-  if (filter.interviewId) await loadRecord(ctx.repos, filter.interviewId); // not-found, not an empty list
-  const messages = await ctx.repos.messages.list(filter);
-  return Promise.all(messages.map((m) => viewOf(ctx, m)));
+  // An unknown interview is not-found, not an empty list.
+  if (filter.interviewId && !(await ctx.repos.interviews.get(filter.interviewId))) {
+    throw notFound('interview', filter.interviewId);
+  }
+  return draftViews(ctx.repos, await ctx.repos.messages.list(filter));
 }
 
 /** Saves the user's edit and scores it again. */
@@ -139,7 +143,7 @@ export async function editDraft(ctx: AppContext, id: Id, raw: DraftEdit): Promis
   const m = await mustGet(ctx, id);
   const body = edit.body ?? m.body;
   const record = await loadRecord(ctx.repos, m.interviewId);
-  const report = await scoreFor(ctx, record, m.contactId, body, m.format, m.id);
+  const report = await scoreFor(ctx, record, m.contactId, body, m.format, m.kind, m.id);
   await save(ctx, m, {
     subject: (edit.subject ?? m.subject).replace(/\s+/gu, ' ').trim(),
     body,
@@ -166,7 +170,7 @@ export async function regenerateDraft(ctx: AppContext, id: Id, raw: RegenerateIn
   const draft = composeDraft(
     await composeInputFor(ctx, record, recipient, { kind: m.kind, format, tone, round }, earlier),
   );
-  const report = await scoreFor(ctx, record, recipient.id, draft.body, format, m.id);
+  const report = await scoreFor(ctx, record, recipient.id, draft.body, format, m.kind, m.id);
   await save(ctx, m, { subject: draft.subject, body: draft.body, format, tone, report });
   return viewOf(ctx, await mustGet(ctx, id));
 }
@@ -189,6 +193,7 @@ async function save(
       gaps: gapsIn(next.body),
       score: next.report.score,
       generic: next.report.generic,
+      report: next.report,
       format: next.format,
       tone: next.tone,
     },
@@ -205,6 +210,22 @@ async function mustGet(ctx: AppContext, id: Id): Promise<StoredMessage> {
 
 async function viewOf(ctx: AppContext, m: StoredMessage): Promise<DraftView> {
   const c = m.contactId ? await ctx.repos.contacts.get(m.contactId) : undefined;
+  return toDraftView(m, c);
+}
+
+/** Many drafts as views, their recipients read in one query (none for those already `known`). */
+export async function draftViews(
+  repos: Repos,
+  messages: StoredMessage[],
+  known: ReadonlyMap<Id, Contact> = new Map(),
+): Promise<DraftView[]> {
+  const ids = messages.map((m) => m.contactId).filter((id): id is Id => id !== null && !known.has(id));
+  const contacts = new Map(known);
+  if (ids.length > 0) for (const [id, c] of await repos.contacts.listByIds(ids)) contacts.set(id, c);
+  return messages.map((m) => toDraftView(m, m.contactId ? contacts.get(m.contactId) : undefined));
+}
+
+export function toDraftView(m: StoredMessage, c: Contact | undefined): DraftView {
   return {
     id: m.id,
     interviewId: m.interviewId,

@@ -36,7 +36,7 @@ for (const d of dialects()) {
     after(() => t?.close());
 
     test('take: scores from the seed and answers, stores the attempt, lists it in history', async () => {
-      const paper = t.api.quiz.draw({ seed: 42 });
+      const paper = await t.api.quiz.draw({ seed: 42 });
       assert.equal(paper.questions.length, 12);
       const [first, second] = paper.questions;
       assert.ok(first && second);
@@ -87,7 +87,7 @@ for (const d of dialects()) {
     });
 
     test('bad answers are named: unknown question, unknown option, two answers to one, bad seed', async () => {
-      const paper = t.api.quiz.draw({ seed: 7 });
+      const paper = await t.api.quiz.draw({ seed: 7 });
       const single = paper.questions.find((q) => q.kind === 'single');
       assert.ok(single);
       await rejects(() => t.api.quiz.take({ seed: 7, answers: { nope: ['a'] } }), 'answers.nope', /not a question/);
@@ -111,7 +111,7 @@ for (const d of dialects()) {
       assert.equal(started.status, 'in-progress');
       assert.deepEqual(
         started.questions.map((q) => q.id),
-        t.api.quiz.draw({ seed: 99 }).questions.map((q) => q.id),
+        (await t.api.quiz.draw({ seed: 99 })).questions.map((q) => q.id),
         'the same draw as the seed gives',
       );
       assert.equal((await t.api.quiz.history()).length, before, 'not in history until finished');

@@ -47,6 +47,6 @@ export function log(program: Command, ctx: CliContext): void {
       const api = await ctx.api();
       const view = await api.followUps.log(id, input);
       if (flags.json) printJson(ctx.io, view);
-      else ctx.io.out(`${LOGGED[kind]} The plan now:\n\n${planText(await loadPlanPage(api, id, view), new Date())}`);
+      else ctx.io.out(`${LOGGED[kind]} The plan now:\n\n${planText(await loadPlanPage(api, id), new Date())}`);
     });
 }

@@ -13,8 +13,7 @@ export function plan(program: Command, ctx: CliContext): void {
     .addHelpText('after', '\nExample:\n  $ followthrough plan iv_3kq9x7m2ab\n')
     .action(async (id: string, flags: { json?: boolean }) => {
       const api = await ctx.api();
-      const view = await api.followUps.plan(id);
-      if (flags.json) printJson(ctx.io, view);
-      else ctx.io.out(planText(await loadPlanPage(api, id, view), new Date()));
+      if (flags.json) printJson(ctx.io, await api.followUps.plan(id));
+      else ctx.io.out(planText(await loadPlanPage(api, id), new Date()));
     });
 }

@@ -2,8 +2,18 @@
 // check with a mark (✓ passed, ✗ not yet, – does not apply), the sentences that earned it and the advice.
 
 import { CHECK_LABELS, GENERIC_WARNING } from '../../core/notes/labels.js';
-import type { Check, CheckId, NoteReport } from '../../core/notes/types.js';
+import type { Check, CheckId, NoteKind, NoteReport } from '../../core/notes/types.js';
 import { cell, clean } from '../output.js';
+
+// "Score: 80/100 as a check-in": which checklist the score is on, when it is not the thank-you one.
+const AS_KIND: Record<NoteKind, string> = {
+  'thank-you': 'a thank-you note',
+  'check-in': 'a check-in',
+  clarification: 'a clarification',
+  'rejection-reply': 'a reply to a rejection',
+  'keep-warm': 'a keep-in-touch note',
+  withdrawal: 'a withdrawal',
+};
 
 const MARKS = { pass: '✓', fail: '✗', na: '–' } as const;
 const QUOTES_SHOWN = 2;
@@ -19,7 +29,8 @@ const NOT_APPLICABLE: Partial<Record<CheckId, string>> = {
 export function checkReportText(report: NoteReport): string {
   const passed = report.checks.filter((c) => c.passed === true).length;
   const applicable = report.checks.filter((c) => c.passed !== null).length;
-  const lines = [`Score: ${report.score}/100 (${passed} of ${applicable} checks passed)`];
+  const kind = report.kind === 'thank-you' ? '' : ` as ${AS_KIND[report.kind]}`;
+  const lines = [`Score: ${report.score}/100${kind} (${passed} of ${applicable} checks passed)`];
   if (report.generic) lines.push(`! Generic: ${GENERIC_WARNING}`);
   lines.push('');
   for (const check of report.checks) lines.push(...checkLines(check));

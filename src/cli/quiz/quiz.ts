@@ -52,7 +52,10 @@ export function quiz(program: Command, ctx: CliContext): void {
           ? printJson(ctx.io, resultJson(result, ctx.pagePath))
           : ctx.io.out(resultText(result, ctx.pagePath));
       }
-      const paper = api.quiz.draw({ ...(flags.seed !== undefined && { seed: flags.seed }), ...(bank && { bank }) });
+      const paper = await api.quiz.draw({
+        ...(flags.seed !== undefined && { seed: flags.seed }),
+        ...(bank && { bank }),
+      });
       if (flags.json) return printJson(ctx.io, paper);
       const { askQuiz } = await import('./quiz-prompts.js');
       const answers = await askQuiz(paper);

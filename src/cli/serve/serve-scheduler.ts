@@ -4,7 +4,7 @@ import type { FollowThrough, RunningScheduler } from '../../app/index.js';
 import type { CliContext } from '../context.js';
 import { dueRunText } from '../delivery/delivery-text.js';
 
-export function startServeScheduler(ctx: CliContext, api: FollowThrough): RunningScheduler {
+export function startServeScheduler(ctx: CliContext, api: FollowThrough): Promise<RunningScheduler> {
   let lastProblem: string | null = null;
   let lastOverdue = '';
   return api.delivery.startScheduler({

@@ -26,7 +26,7 @@ export function serve(program: Command, ctx: CliContext): void {
       const api = await ctx.api();
       const server = await start(ctx, { api, host: flags.host, port });
       // Issue 6: scheduled email goes out while the app is running (an API double may have no delivery).
-      const scheduler = flags.scheduler && api.delivery ? startServeScheduler(ctx, api) : null;
+      const scheduler = flags.scheduler && api.delivery ? await startServeScheduler(ctx, api) : null;
       // Listen for Ctrl-C/SIGTERM before announcing the URL: whoever reads it may stop us at once.
       const stopped = ctx.waitForStop();
       ctx.io.out(`Follow-Through is running at ${new URL(server.url).href}\n`);

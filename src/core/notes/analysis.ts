@@ -25,8 +25,14 @@ export function analyse(text: string, context: NoteContext | null): Analysis {
     for (const w of tokenize(`${context.company} ${context.role}`)) nameWords.add(w.lower);
     if (context.recipient) for (const w of tokenize(context.recipient.name)) nameWords.add(w.lower);
   }
+  // A template's placeholders ("[Company Name]", "[specific topic]") say nothing about any interview.
+  const placeholders = [...text.matchAll(/\[[^\]\n]{1,60}\]|\{[^}\n]{1,60}\}|<[^>\n]{1,40}>|_{3,}/gu)].map((m) => [
+    m.index,
+    m.index + m[0].length,
+  ]);
   for (const s of sentences) {
     s.tokens.forEach((t, i) => {
+      if (placeholders.some(([a, b]) => t.start >= (a as number) && t.start < (b as number))) masked.add(t.start);
       if (nameWords.has(t.lower)) masked.add(t.start);
       if (TITLE_NOUNS.has(t.lower)) {
         for (let k = Math.max(0, i - 3); k < i; k++) masked.add((s.tokens[k] as Token).start);
@@ -60,12 +66,24 @@ export function substantive(a: Analysis, tokens: readonly Token[]): Token[] {
 }
 
 /** The interview-note phrases a sentence mentions: all stems of a short phrase, or two of a longer one. */
+// Per analysis and per sentence, computed once: several checks ask the same question.
+const discussedOf = new WeakMap<Analysis, Set<string>>();
+const stemsOf = new WeakMap<Sentence, Set<string>>();
+
 export function matchedPhrases(a: Analysis, s: Sentence, kinds?: readonly string[]): Analysis['phrases'] {
   if (a.phrases.length === 0) return [];
-  const stems = new Set(substantive(a, s.tokens).map((t) => stem(t.lower)));
+  let stems = stemsOf.get(s);
+  if (!stems) {
+    stems = new Set(substantive(a, s.tokens).map((t) => stem(t.lower)));
+    stemsOf.set(s, stems);
+  }
   // An idea is matched on its own words: "trunk-based development behind feature flags" is not
   // proposed by a sentence that only names the "feature flags" topic.
-  const discussed = new Set(a.phrases.filter((p) => p.kind !== 'idea').flatMap((p) => p.stems));
+  let discussed = discussedOf.get(a);
+  if (!discussed) {
+    discussed = new Set(a.phrases.filter((p) => p.kind !== 'idea').flatMap((p) => p.stems));
+    discussedOf.set(a, discussed);
+  }
   return a.phrases.filter((p) => {
     if (kinds && !kinds.includes(p.kind)) return false;
     const own = p.kind === 'idea' ? p.stems.filter((x) => !discussed.has(x)) : p.stems;

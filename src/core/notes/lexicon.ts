@@ -59,6 +59,11 @@ const GENERIC_WORDS = words(`
   addition great-fit caring compassionate friendly personality thrive thriving pressure
   deadlines accuracy ethic meaningful earliest convenience require required
   school hospital clinic practice unit department office store
+  project projects goal goals initiative initiatives objective objectives priority priorities plans
+  current upcoming recent exciting various aspects aspect insight insights information day-to-day
+  organization's organisation's responsibilities expectations requirements company-wide
+  accomplishments achievements collaborative innovative dynamic forward-thinking
+  career careers professional professionally personally potential impact difference world lives life
 `);
 
 /** Words that carry no information about this particular interview or candidate. */

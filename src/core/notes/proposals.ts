@@ -20,7 +20,7 @@ export function challenge(a: Analysis): Sentence[] {
 const ATTACHMENT =
   /\b(?:attached|attach|attaching|enclosed|enclosing|i(?:'ve| have) included|here is|here's|linked)\b/u;
 const DOCUMENT =
-  /\b(?:plan|guide|report|sample|study|studies|summary|deck|slides|prototype|mock-?ups?|repo|repository|article|checklist|template|write-?up|paper|example|portfolio|presentation|draft|analysis|demo|post|piece|video|book|chapter|research|survey|data ?set)\b/u;
+  /\b(?:plan|guide|report|sample|study|studies|summary|deck|slides|prototype|mock-?ups?|repo|repository|article|checklist|template|write-?up|paper|example|presentation|draft|analysis|demo|post|piece|video|book|chapter|research|survey|data ?set)\b/u;
 // A publication with a source the reader can find: "a study from the Royal Veterinary College",
 // "Gong published a study". Case-sensitive on the source's capital letter.
 const PUBLICATION =
@@ -38,10 +38,22 @@ function citesSource(s: Sentence, lower: string): boolean {
   // Drop the first word so a capitalised sentence start is not taken for a source.
   if (SOURCE_BEFORE.test(s.text.replace(/^\s*\S+/u, ' ')) && PUBLICATION.test(lower)) return true;
   for (const m of lower.matchAll(new RegExp(PUBLICATION.source, 'gu'))) {
+    // "a study by ...", "this paper from ...": a publication is named as one, not "paper run sheets".
+    if (
+      !/\b(?:a|an|the|this|that|one|his|her|their|its|recent|new|white|research|case|blog|short|great|good|useful)\s+(?:[\p{Ll}-]+\s+)?$/u.test(
+        lower.slice(Math.max(0, m.index - 30), m.index),
+      )
+    ) {
+      continue;
+    }
     if (SOURCE_AFTER.test(s.text.slice(m.index + m[0].length))) return true;
   }
   return false;
 }
+
+// What the employer asked for to judge the candidate is not help with their problem.
+const APPLICATION_MATERIAL =
+  /\b(?:portfolio|references?|reference letters?|letters? of (?:reference|recommendation)|r[ée]sum[ée]s?|cv|transcripts?|writing samples?|work samples?|certificates?|certifications?|cover letter|application|credentials|licen[cs]e|headshot)\b/u;
 
 export function resource(a: Analysis): Sentence[] {
   const links = linkSpans(a.text).filter((l) => !PROFILE.test(l.text) && !l.text.includes('@'));
@@ -51,6 +63,7 @@ export function resource(a: Analysis): Sentence[] {
     if (article.some((url) => lower.includes(url))) return true;
     if (links.some((l) => l.start >= s.start && l.end <= s.end)) return true;
     if (ABOUT_THEM.test(lower)) return false;
+    if (APPLICATION_MATERIAL.test(lower) && !DOCUMENT.test(lower.replace(APPLICATION_MATERIAL, ''))) return false;
     return (ATTACHMENT.test(lower) && DOCUMENT.test(lower)) || citesSource(s, lower);
   });
 }

@@ -12,7 +12,8 @@ const PREFIXES = ['re', 'inter', 'intra', 'co', 'pre', 'post', 'sub', 'over', 'u
 
 export function misspellings(a: Analysis, speller: SpellChecker): Token[] {
   const links = linkSpans(a.text);
-  const known = new Set<string>(JOB_SEARCH_WORDS);
+  // The interview's own words; the job-search list is checked beside it, not copied per note.
+  const known = new KnownWords();
   if (a.context) {
     const names = [a.context.company, a.context.role, a.context.recipient?.name ?? ''];
     for (const p of a.context.people) names.push(p.name, ...p.topics, ...p.challenges.map((c) => c.challenge));
@@ -29,17 +30,45 @@ export function misspellings(a: Analysis, speller: SpellChecker): Token[] {
       continue;
     }
     s.tokens.forEach((t, i) => {
-      if (links.some((l) => t.start >= l.start && t.start < l.end)) return;
+      if (links.length > 0 && links.some((l) => t.start >= l.start && t.start < l.end)) return;
       if (!wordIsFine(t, i === 0, known, speller)) out.push(t);
     });
   }
   return out;
 }
 
+class KnownWords extends Set<string> {
+  override has(w: string): boolean {
+    return JOB_SEARCH_WORDS.has(w) || super.has(w);
+  }
+}
+
+// The verdict on a word depends only on the word, its place and the dictionary: remember it.
+const verdicts = new WeakMap<SpellChecker, Map<string, boolean>>();
+
 function wordIsFine(t: Token, sentenceStart: boolean, known: Set<string>, speller: SpellChecker): boolean {
-  const word = t.text.replace(/’/g, "'");
+  if (known.has(t.lower) || known.has(t.lower.replace(/'s$/, ''))) return true;
+  // A compound of the interview's own words ("med-surg" when the notes say so) is fine too.
+  if (t.lower.includes('-') && t.lower.split('-').every((p) => p.length <= 4 || known.has(p))) return true;
+  let memo = verdicts.get(speller);
+  if (!memo) {
+    memo = new Map();
+    verdicts.set(speller, memo);
+  }
+  const key = sentenceStart ? `^${t.text}` : t.text;
+  let ok = memo.get(key);
+  if (ok === undefined) {
+    ok = dictionaryFine(t.text, sentenceStart, speller);
+    if (memo.size > 50_000) memo.clear();
+    memo.set(key, ok);
+  }
+  return ok;
+}
+
+function dictionaryFine(text: string, sentenceStart: boolean, speller: SpellChecker): boolean {
+  const word = text.replace(/’/g, "'");
   if (word.length > MAX_WORD) return false;
-  if (/\p{N}/u.test(word) || known.has(t.lower) || known.has(t.lower.replace(/'s$/, ''))) return true;
+  if (/\p{N}/u.test(word)) return true;
   if (!/^[\p{L}\p{M}'.-]+$/u.test(word)) return true; // other scripts mixed with digits etc.: not ours to judge
   if (/^\p{Lu}[\p{Lu}\d.]+$/u.test(word)) return true; // acronyms: CMS, KTX2, U.S.
   if (/\p{Ll}\p{Lu}/u.test(word)) return true; // camel case product names: WebGL, SaaS
@@ -59,6 +88,7 @@ function wordIsFine(t: Token, sentenceStart: boolean, known: Set<string>, spelle
     for (let i = 3; i <= lower.length - 3; i++) if (check(lower.slice(0, i)) && check(lower.slice(i))) return true;
   }
   // Hyphenated compounds: fine when each longer part is a word ("time-to-value", "med-surg").
-  if (word.includes('-')) return word.split('-').every((p) => p.length <= 4 || check(p) || known.has(p.toLowerCase()));
+  if (word.includes('-'))
+    return word.split('-').every((p) => p.length <= 4 || check(p) || JOB_SEARCH_WORDS.has(p.toLowerCase()));
   return false;
 }

@@ -54,7 +54,19 @@ const URL = /\b(?:https?:\/\/|www\.)[^\s<>"']+[^\s<>"'.,;:!?)\]]/giu;
 const EMAIL = /(?<![^\s<>()])[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>().,;:]+/gu;
 
 /** Ranges of URLs and email addresses, which are neither sentence ends nor words to spell-check. */
+// Every check asks for the same note's links: remember the last answer (same input, same output).
+let lastText: string | null = null;
+let lastSpans: Span[] = [];
+
 export function linkSpans(text: string): Span[] {
+  if (text === lastText) return lastSpans.slice();
+  const out = findLinks(text);
+  lastText = text;
+  lastSpans = out;
+  return out.slice();
+}
+
+function findLinks(text: string): Span[] {
   const out: Span[] = [];
   for (const re of [URL, EMAIL]) {
     re.lastIndex = 0;

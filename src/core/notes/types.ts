@@ -1,6 +1,13 @@
 // Shapes of the note checker: what it is given and what it returns. The check ids are a stable
 // contract (CLI --json, web highlighting), so they are listed once here.
 
+import { DRAFT_KINDS } from './compose/types.js';
+
+/** The kinds of message the checker knows, each with its own checklist: the composer's draft kinds. */
+export const NOTE_KINDS = DRAFT_KINDS;
+export type NoteKind = (typeof NOTE_KINDS)[number];
+
+/** The thank-you checklist, in its contract order (the default kind). */
 export const CHECK_IDS = [
   'specific-detail',
   'interest',
@@ -13,8 +20,39 @@ export const CHECK_IDS = [
   'timeliness',
   'uniqueness',
   'tone',
+  'writing',
 ] as const;
-export type CheckId = (typeof CHECK_IDS)[number];
+
+/** Checks only other kinds of message use. */
+export const KIND_CHECK_IDS = [
+  'refers-to-date',
+  'one-question',
+  'brief',
+  'names-answer',
+  'better-answer',
+  'thanks',
+  'gracious',
+  'asks-feedback',
+  'door-open',
+  'no-pitch',
+  'reason-to-write',
+  'no-job-ask',
+  'says-withdrawal',
+  'courteous',
+] as const;
+
+export const ALL_CHECK_IDS = [...CHECK_IDS, ...KIND_CHECK_IDS] as const;
+export type CheckId = (typeof ALL_CHECK_IDS)[number];
+
+/** Each kind's checks, in the order a report lists them. Ids are stable: the CLI's --json and the web use them. */
+export const CHECKLISTS: Record<NoteKind, readonly CheckId[]> = {
+  'thank-you': CHECK_IDS,
+  'check-in': ['refers-to-date', 'one-question', 'brief', 'names', 'tone', 'writing', 'spelling'],
+  clarification: ['names-answer', 'better-answer', 'thanks', 'names', 'tone', 'writing', 'spelling', 'length'],
+  'rejection-reply': ['gracious', 'asks-feedback', 'door-open', 'no-pitch', 'names', 'tone', 'writing', 'spelling'],
+  'keep-warm': ['reason-to-write', 'no-job-ask', 'brief', 'names', 'tone', 'writing', 'spelling'],
+  withdrawal: ['says-withdrawal', 'thanks', 'brief', 'courteous', 'names', 'writing', 'spelling'],
+};
 
 /** The checks about what the note says, as opposed to how it is written or sent. */
 export const CONTENT_CHECKS: readonly CheckId[] = ['specific-detail', 'interest', 'plan', 'challenge', 'resource'];
@@ -40,6 +78,8 @@ export interface Check {
 }
 
 export interface NoteReport {
+  /** The checklist the note was scored on. */
+  kind: NoteKind;
   score: number;
   generic: boolean;
   checks: Check[];
@@ -73,6 +113,8 @@ export interface SpellChecker {
 
 export interface CheckNoteInput {
   text: string;
+  /** Which checklist to score on; 'thank-you' when absent. */
+  kind?: NoteKind;
   context?: NoteContext | null;
   channel?: NoteChannel;
   /** ISO instants; timeliness applies only when both are given. */

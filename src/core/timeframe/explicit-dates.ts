@@ -3,7 +3,7 @@
 // The English locale alone: the package root loads every language, a quarter second at start-up.
 import * as en from 'chrono-node/en';
 import { compare, makeDate } from './calendar.js';
-import type { Ctx, Window } from './windows.js';
+import type { Ctx, Window } from './window.js';
 
 const WRITTEN_DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,4}[/.-]\d{1,2}/i;
 const MONTH_FIRST = new Set(['US', 'CA', 'PH']);

@@ -2,7 +2,7 @@
 // the interview's country (the US date for holidays the country does not have, like Thanksgiving).
 import { addBusinessDays, addDays, businessDayOnOrBefore, compare, yearOf } from './calendar.js';
 import type { NamedHoliday } from './types.js';
-import type { Ctx, Window } from './windows.js';
+import type { Ctx, Window } from './window.js';
 
 type Found = Omit<Window, 'index'>;
 

@@ -19,24 +19,10 @@ import {
 } from './calendar.js';
 import { explicitDate } from './explicit-dates.js';
 import { holidayWindow } from './holiday-windows.js';
-import type { HolidayCalendar, IsoDate } from './types.js';
+import type { IsoDate } from './types.js';
+import type { Ctx, Window } from './window.js';
 
-export interface Window {
-  earliest: IsoDate | null;
-  latest: IsoDate | null;
-  /** How the phrase put it, for the explanation: "the end of next week". */
-  label: string;
-  /** A rough estimate by its nature ("a few weeks"), so soft even without a hedge word. */
-  rough?: boolean;
-  /** Where in the phrase the expression was found. */
-  index: number;
-}
-
-export interface Ctx {
-  /** The interview day. */
-  day: IsoDate;
-  calendar: HolidayCalendar;
-}
+export type { Ctx, Window } from './window.js';
 
 type Found = Omit<Window, 'index'>;
 type Rule = [RegExp, (m: RegExpExecArray, ctx: Ctx) => Found | null];

@@ -9,6 +9,8 @@ import * as mail from './2026-11-26T1100-mail.js';
 import * as calendarFeed from './2026-11-26T1200-calendar-feed.js';
 import * as outcomes from './2026-11-26T1300-outcomes.js';
 import * as ownerIndexes from './2026-11-26T1500-owner-indexes.js';
+import * as messageReport from './2026-12-04T0400-message-report.js';
+import * as planTimeFrames from './2026-12-04T0430-plan-time-frames.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-25T1800-initial': initial,
@@ -19,4 +21,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-26T1200-calendar-feed': calendarFeed,
   '2026-11-26T1300-outcomes': outcomes,
   '2026-11-26T1500-owner-indexes': ownerIndexes,
+  '2026-12-04T0400-message-report': messageReport,
+  '2026-12-04T0430-plan-time-frames': planTimeFrames,
 };

@@ -1,4 +1,5 @@
 import type { Contact, Id, OwnerId } from '../../core/model.js';
+import { chunks } from '../ownership.js';
 import type { ContactTable, Executor } from '../schema.js';
 import { ownerBound } from './bind.js';
 
@@ -75,6 +76,21 @@ async function listContacts(db: Executor, owner: OwnerId): Promise<Contact[]> {
   return rows.map(toContact);
 }
 
+/** Many contacts at once (a page naming everyone its touches mention), by id; unknown ids are left out. */
+async function listContactsByIds(db: Executor, owner: OwnerId, ids: readonly Id[]): Promise<Map<Id, Contact>> {
+  const out = new Map<Id, Contact>();
+  for (const part of chunks([...new Set(ids)])) {
+    const rows = await db
+      .selectFrom('contacts')
+      .selectAll()
+      .where('owner', '=', owner)
+      .where('id', 'in', part)
+      .execute();
+    for (const r of rows) out.set(r.id, toContact(r));
+  }
+  return out;
+}
+
 export type ContactPatch = Partial<Omit<Contact, 'id'>>;
 
 async function updateContact(db: Executor, owner: OwnerId, id: Id, patch: ContactPatch, now: string): Promise<boolean> {
@@ -102,5 +118,6 @@ export const contactRepo = ownerBound({
   findByEmail: findContactByEmail,
   findByName: findContactsByName,
   list: listContacts,
+  listByIds: listContactsByIds,
   update: updateContact,
 });

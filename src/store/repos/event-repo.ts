@@ -1,23 +1,12 @@
 // What happened outside the plan's arithmetic: messages sent, replies, calls, new dates given.
 import type { Id, OwnerId } from '../../core/model.js';
-import type { HistoryKind, TouchKind } from '../../core/plan/types.js';
 import { ownsAll } from '../ownership.js';
+import type { StoredEvent } from '../row-mappers.js';
 import { toEvent } from '../row-mappers.js';
 import type { Executor } from '../schema.js';
 import { ownerBound } from './bind.js';
 
-export interface StoredEvent {
-  id: Id;
-  opportunityId: Id;
-  interviewId: Id | null;
-  kind: HistoryKind;
-  contactId: Id | null;
-  at: string;
-  timeframe: string | null;
-  touchKind: TouchKind | null;
-  note: string;
-  createdAt: string;
-}
+export type { StoredEvent };
 
 /** Records an event; refuses (false) unless the opportunity, interview and contact are this owner's. */
 async function insertEvent(db: Executor, owner: OwnerId, e: StoredEvent): Promise<boolean> {

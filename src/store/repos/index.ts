@@ -15,6 +15,7 @@ import { notesRepo } from './notes-repo.js';
 import { opportunityRepo } from './opportunity-repo.js';
 import { outcomeRepo } from './outcome-repo.js';
 import { participantRepo } from './participant-repo.js';
+import { planRepo } from './plan-repo.js';
 import { profileRepo } from './profile-repo.js';
 import { quizRepo } from './quiz-repo.js';
 import { smtpRepo } from './smtp-repo.js';
@@ -34,6 +35,7 @@ const REPOS = {
   opportunities: opportunityRepo,
   outcomes: outcomeRepo,
   participants: participantRepo,
+  plans: planRepo,
   profile: profileRepo,
   quizAttempts: quizRepo,
   smtp: smtpRepo,

@@ -2,6 +2,7 @@
 // function is scoped to one owner; a write that links rows checks each link is the owner's own.
 import type { Id, OwnerId } from '../../core/model.js';
 import type { DraftFormat, DraftKind, DraftTone } from '../../core/notes/compose/types.js';
+import type { NoteReport } from '../../core/notes/types.js';
 import { ownsAll } from '../ownership.js';
 import type { Executor, MessageTable } from '../schema.js';
 import { ownerBound } from './bind.js';
@@ -26,6 +27,8 @@ export interface StoredMessage {
   gaps: string[];
   score: number;
   generic: boolean;
+  /** The checker's report on the body as saved; null when saved before reports were kept. */
+  report: NoteReport | null;
   status: MessageStatus;
   scheduledAt: string | null;
   sentAt: string | null;
@@ -55,10 +58,12 @@ export type NewMessage = Pick<
   | 'gaps'
   | 'score'
   | 'generic'
->;
+> &
+  Partial<Pick<StoredMessage, 'report'>>;
 
 /** The editable part of a message: text, layout, and the checker's verdict on it. */
-export type MessageText = Pick<StoredMessage, 'subject' | 'body' | 'gaps' | 'score' | 'generic' | 'format' | 'tone'>;
+export type MessageText = Pick<StoredMessage, 'subject' | 'body' | 'gaps' | 'score' | 'generic' | 'format' | 'tone'> &
+  Partial<Pick<StoredMessage, 'report'>>;
 
 const toMessage = (r: MessageTable): StoredMessage => ({
   id: r.id,
@@ -74,6 +79,7 @@ const toMessage = (r: MessageTable): StoredMessage => ({
   gaps: JSON.parse(r.gaps) as string[],
   score: r.score,
   generic: r.generic === 1,
+  report: r.report ? (JSON.parse(r.report) as NoteReport) : null,
   status: r.status as MessageStatus,
   scheduledAt: r.scheduled_at,
   sentAt: r.sent_at,
@@ -124,6 +130,7 @@ async function insertMessage(db: Executor, owner: OwnerId, m: NewMessage, now: s
       gaps: JSON.stringify(m.gaps),
       score: m.score,
       generic: m.generic ? 1 : 0,
+      report: m.report ? JSON.stringify(m.report) : null,
       status: 'draft',
       scheduled_at: null,
       sent_at: null,
@@ -183,6 +190,8 @@ async function updateMessageText(
       gaps: JSON.stringify(text.gaps),
       score: text.score,
       generic: text.generic ? 1 : 0,
+      // A text without a report clears the old one: it was about other words.
+      report: text.report ? JSON.stringify(text.report) : null,
       format: text.format,
       tone: text.tone,
       updated_at: now,

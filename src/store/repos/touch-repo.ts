@@ -4,18 +4,12 @@ import type { Id, OwnerId } from '../../core/model.js';
 import { isOpenTouch, OPEN_TOUCH_STATUSES } from '../../core/plan/index.js';
 import type { PlannedTouch, TouchStatus } from '../../core/plan/types.js';
 import { ownsAll } from '../ownership.js';
+import type { StoredTouch } from '../row-mappers.js';
 import { toTouch } from '../row-mappers.js';
 import type { Executor } from '../schema.js';
 import { ownerBound } from './bind.js';
 
-export interface StoredTouch extends PlannedTouch {
-  id: Id;
-  opportunityId: Id;
-  interviewId: Id;
-  status: TouchStatus;
-  snoozedUntil: string | null;
-  completedAt: string | null;
-}
+export type { StoredTouch };
 
 /** A due touch with what a list needs to show it. */
 export interface DueTouch extends StoredTouch {

@@ -23,9 +23,6 @@ export async function loadDashboard(api: FollowThrough, now: Date, showAll = fal
     api.followUps.due({ days: DUE_DAYS }),
     api.overviewPage(showAll ? Number.MAX_SAFE_INTEGER : DASHBOARD_OPPORTUNITIES),
   ]);
-  const contactOf = await followUpContacts(
-    api,
-    opportunities.flatMap((o) => o.interviews),
-  );
+  const contactOf = followUpContacts(await api.offPanelContacts(opportunities.flatMap((o) => o.interviews)));
   return { due, opportunities, total, contactOf, now, ghosted: await api.outcomes.ghostedHints() };
 }

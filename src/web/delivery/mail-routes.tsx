@@ -2,7 +2,8 @@
 // confirm an overdue message), the .eml download, the outbox and the email settings. Sending
 // always asks first; each action comes back (303) to the page named by `return`.
 import { type Context, Hono } from 'hono';
-import { type Clock, type DeliveryOutcome, deliveryProblemText, type FollowThrough } from '../../app/index.js';
+import { deliveryProblemText } from '../../app/delivery/delivery.js';
+import type { Clock, DeliveryOutcome, FollowThrough } from '../../app/index.js';
 import { AppError, isBadInput } from '../../core/errors.js';
 import { statusOf } from '../errors.js';
 import { addProblems, emptyForm, formValues, problemsOf } from '../form-state.js';

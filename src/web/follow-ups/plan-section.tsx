@@ -38,6 +38,9 @@ const UPDATED: Record<string, string> = {
   logged: 'Recorded. The plan was updated.',
 };
 
+/** The notices a redirect back to the plan may ask for (`?updated=`). */
+export const PLAN_NOTICES: ReadonlySet<string> = new Set(Object.keys(UPDATED));
+
 export function PlanSection(props: PlanSectionProps) {
   const { plan } = props;
   const returnTo = `/interviews/${encodeURIComponent(plan.interviewId)}#plan`;

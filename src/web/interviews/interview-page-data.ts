@@ -5,7 +5,6 @@ import type { Contact, Id, InterviewRecord } from '../../core/model.js';
 import type { Outcome } from '../../core/outcomes.js';
 import { emptyForm, type FormState } from '../form-state.js';
 import { formatLocal, localDateTime } from '../format.js';
-import { followUpContacts } from './contacts.js';
 
 export interface PlanData {
   plan: PlanView;
@@ -23,30 +22,12 @@ export interface InterviewPageData {
   now: Date;
 }
 
-const nameOf = (c: Contact) => c.name || c.email || '(unnamed)';
-
 export async function loadInterviewPage(api: FollowThrough, id: Id, now: Date): Promise<InterviewPageData> {
-  const record = await api.interviews.show(id);
-  const plan = await api.followUps.plan(id);
-  const latest = plan.roundId === record.id ? record : await api.interviews.show(plan.roundId);
-  const contactOf = await followUpContacts(api, [record, latest]);
-  const contact = contactOf(record);
-  // Touches and events name contacts of this round and of the round the plan follows.
-  const names: Record<Id, string> = {};
-  for (const r of [latest, record]) {
-    const c = contactOf(r);
-    if (c) names[c.id] = nameOf(c);
-    for (const p of r.participants) names[p.contact.id] = nameOf(p.contact);
-  }
+  const { record, round, plan, names, contact, messages, outcome } = await api.interviews.page(id);
   const latestRound =
-    latest === record
+    round.id === record.id
       ? undefined
-      : { href: `/interviews/${encodeURIComponent(latest.id)}`, label: formatLocal(latest.startsAt, latest.timeZone) };
-  const messages = await api.drafts.list({ interviewId: id });
-  const outcome = {
-    next: (await api.outcomes.show(record.opportunityId)).next,
-    ghosted: (await api.outcomes.ghostedHints()).some((h) => h.opportunityId === record.opportunityId),
-  };
+      : { href: `/interviews/${encodeURIComponent(round.id)}`, label: formatLocal(round.startsAt, round.timeZone) };
   return { record, contact, plan: { plan, names, latestRound }, messages, now, outcome };
 }
 

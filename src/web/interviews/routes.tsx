@@ -3,11 +3,12 @@ import { type Context, Hono } from 'hono';
 import type { Clock, FollowThrough } from '../../app/index.js';
 import { addInterviewInput, editInterviewInput } from '../../app/interviews/inputs.js';
 import { type FieldProblem, isBadInput } from '../../core/errors.js';
+import { PageCache } from '../dashboard/page-cache.js';
 import { statusOf } from '../errors.js';
+import { PLAN_NOTICES } from '../follow-ups/plan-section.js';
 import { understandValues } from '../follow-ups/timeframe-preview.js';
 import { addProblems, emptyForm, formValues, problemsOf, zodProblems } from '../form-state.js';
-import { render } from '../render.js';
-import { followUpContacts } from './contacts.js';
+import { render, renderBytes, sendHtml } from '../render.js';
 import { DeletePage } from './delete-page.js';
 import { InterviewPage } from './interview-detail.js';
 import { AddRowButton, InterviewerRow, InterviewFormPage } from './interview-form.js';
@@ -81,15 +82,27 @@ export function interviewRoutes(api: FollowThrough, clock: Clock): Hono {
     return c.redirect(path(result.ok.id), 303);
   });
 
+  // Kept until the data changes, as the dashboard is (src/web/dashboard/page-cache.ts): the key names
+  // the data version, the minute (for "overdue" and the log form's "now"), the interview and notice.
+  const pages = new PageCache();
   app.get('/interviews/:id', async (c) => {
-    const data = await loadInterviewPage(api, c.req.param('id'), clock.now());
-    return render(c, <InterviewPage {...data} updated={c.req.query('updated')} />);
+    const id = c.req.param('id');
+    const now = clock.now();
+    const updated = c.req.query('updated');
+    const version = api.dataVersion();
+    const keep = version !== null && (updated === undefined || PLAN_NOTICES.has(updated));
+    const key = keep ? [version, Math.floor(now.getTime() / 60_000), id, updated ?? ''].join('|') : '';
+    const cached = keep ? pages.get(key) : undefined;
+    if (cached) return sendHtml(c, cached);
+    const data = await loadInterviewPage(api, id, now);
+    const page = await renderBytes(<InterviewPage {...data} updated={updated} />);
+    if (keep) pages.set(key, page);
+    return sendHtml(c, page);
   });
 
   app.get('/interviews/:id/edit', async (c) => {
-    const record = await api.interviews.show(c.req.param('id'));
-    const contactOf = await followUpContacts(api, [record]);
-    const values = recordToValues(record, contactOf(record));
+    const { record, contact } = await api.interviews.form(c.req.param('id'));
+    const values = recordToValues(record, contact);
     const title = `${record.opportunity.company}: ${record.opportunity.role}`;
     const rows = Math.max(record.participants.length + 1, 2);
     const understanding = await understandValues(api, values);

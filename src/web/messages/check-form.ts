@@ -2,7 +2,7 @@
 // form field it names) out, and the short status line the live region announces.
 import type { CheckNoteTextInput, FollowThrough } from '../../app/index.js';
 import { isBadInput } from '../../core/errors.js';
-import { NOTE_CHANNELS, type NoteChannel, type NoteReport } from '../../core/notes/types.js';
+import { NOTE_CHANNELS, type NoteChannel, type NoteKind, type NoteReport } from '../../core/notes/types.js';
 import { addProblems, emptyForm, type FormState, problemsOf } from '../form-state.js';
 
 export type CheckOutcome = { report: NoteReport; text: string } | { problems: FormState };
@@ -27,12 +27,14 @@ export function checkInput(
   extra: Partial<CheckNoteTextInput> = {},
 ): CheckNoteTextInput {
   const channel = optional(values.channel);
+  const kind = optional(values.kind);
   const sentAt = optional(values.sentAt);
   const to = optional(values.to);
   const interviewId = optional(values.interviewId);
   return {
     text: values[textName] ?? '',
     ...(channel !== undefined && { channel: channel as NoteChannel }),
+    ...(kind !== undefined && { kind: kind as NoteKind }),
     ...(sentAt !== undefined && { sentAt }),
     ...(to !== undefined && { to }),
     ...(interviewId !== undefined && { interviewId }),
@@ -48,10 +50,26 @@ export async function runCheck(api: FollowThrough, request: CheckRequest): Promi
   } catch (err) {
     if (!isBadInput(err)) throw err;
     const toField = (f: string) =>
-      f === 'text' ? request.textName : ['channel', 'sentAt', 'to', 'interviewId'].includes(f) ? f : undefined;
+      f === 'text'
+        ? request.textName
+        : f === 'messageKind'
+          ? 'kind'
+          : ['channel', 'sentAt', 'to', 'interviewId'].includes(f)
+            ? f
+            : undefined;
     return { problems: addProblems(emptyForm(request.values), problemsOf(err), toField) };
   }
 }
+
+/** The kinds of note /check scores, each on its own checklist. */
+export const KIND_OPTIONS: Record<NoteKind, string> = {
+  'thank-you': 'A thank-you after an interview',
+  'check-in': 'A check-in on their decision',
+  clarification: 'A thank-you that clarifies an answer',
+  'rejection-reply': 'A reply to a rejection',
+  'keep-warm': 'Keeping in touch',
+  withdrawal: 'Withdrawing from a process',
+};
 
 export const CHANNEL_OPTIONS: Record<NoteChannel, string> = { email: 'Email', card: 'Card', letter: 'Letter' };
 
@@ -76,6 +94,7 @@ export const noteFieldName = (contactId: string) => `note-${contactId}`;
 /** Field labels, to name each problem ("The note is empty: …"). */
 export const CHECK_FIELD_LABELS: Record<string, string> = {
   text: 'The note',
+  kind: 'What it is',
   channel: 'Sent as',
   sentAt: 'When you send it',
   to: 'To',

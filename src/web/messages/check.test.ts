@@ -52,6 +52,29 @@ describe('web: checking a thank-you note', () => {
   const htmx = { 'hx-request': 'true' };
   const marks = (html: string) => [...html.matchAll(/<mark>([\s\S]*?)<\/mark>/g)].map((m) => m[1]);
 
+  it('scores a reply to a rejection on its own checklist, and refuses an unknown kind in place', async () => {
+    const reply = [
+      'Dear Dana,',
+      '',
+      'Thank you for letting me know, and for the time the team gave me. If you have a moment, I would value',
+      'any feedback on how I could have been a stronger candidate. I hope our paths cross again.',
+      '',
+      'Best regards,',
+      'Alex',
+    ].join('\n');
+    const res = await post('/check', { text: reply, kind: 'rejection-reply', channel: 'email', announced: '' }, htmx);
+    assert.equal(res.status, 200);
+    const html = await res.text();
+    assert.match(html, /Asks for feedback/);
+    assert.match(html, /No pitch/);
+    assert.doesNotMatch(html, /Why you want this job|How you would contribute|An idea for their challenge/);
+    const bad = await post('/check', { text: reply, kind: 'love-letter', channel: 'email' });
+    assert.equal(bad.status, 400);
+    assert.match(await bad.text(), /What it is[^<]*must be one of thank-you, check-in/);
+    const page = await (await app.request(`${ORIGIN}/check`)).text();
+    assert.match(page, /<option value="rejection-reply">A reply to a rejection<\/option>/);
+  });
+
   it('answers htmx with a fragment: the note escaped, evidence in <mark>, the status out of band', async () => {
     const text = `${GOOD}\n<script>alert("x")</script> <img src=x onerror=alert(1)>`;
     const res = await post('/check', { text, channel: 'email', announced: '' }, htmx);
@@ -136,7 +159,7 @@ describe('web: checking a thank-you note', () => {
     const bad = await post('/check', { text: '' });
     assert.equal(bad.status, 400);
     const badHtml = await bad.text();
-    assert.match(badHtml, /<title>Error: Check a thank-you note/);
+    assert.match(badHtml, /<title>Error: Check a note/);
     assert.match(badHtml, /class="error-summary"/);
     assert.match(badHtml, /<a href="#check-text">The note is empty/);
     assert.match(badHtml, /aria-invalid="true"/);

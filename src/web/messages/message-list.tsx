@@ -1,5 +1,6 @@
 // The interview's messages: each draft with its recipient, score, gaps and status, linked to its
-// editor, and a "Draft a thank-you" button per panel member.
+// editor, and a "Draft a thank-you" button per panel member (and one that clarifies an answer that
+// fell flat, where the notes with that person record one).
 import type { DraftView } from '../../app/index.js';
 import type { InterviewRecord } from '../../core/model.js';
 import { KIND_LABELS } from './message-page.js';
@@ -31,15 +32,31 @@ export function MessageList(props: { record: InterviewRecord; messages: DraftVie
       )}
       {record.participants.length > 0 && (
         <div class="draft-buttons">
-          {record.participants.map((p) => (
-            <form method="post" action={action} class="inline-form">
-              <input type="hidden" name="contact" value={p.contact.id} />
-              <input type="hidden" name="kind" value="thank-you" />
-              <button type="submit" class="secondary">
-                Draft a thank-you to {p.contact.name || p.contact.email || 'this interviewer'}
-              </button>
-            </form>
-          ))}
+          {record.participants.map((p) => {
+            const who = p.contact.name || p.contact.email || 'this interviewer';
+            // An answer that fell flat with this person: offer the thank-you that clarifies it.
+            const weak = record.notes.some((n) => n.contactId === p.contact.id && n.weakAnswer.trim() !== '');
+            return (
+              <>
+                <form method="post" action={action} class="inline-form">
+                  <input type="hidden" name="contact" value={p.contact.id} />
+                  <input type="hidden" name="kind" value="thank-you" />
+                  <button type="submit" class="secondary">
+                    Draft a thank-you to {who}
+                  </button>
+                </form>
+                {weak && (
+                  <form method="post" action={action} class="inline-form">
+                    <input type="hidden" name="contact" value={p.contact.id} />
+                    <input type="hidden" name="kind" value="clarification" />
+                    <button type="submit" class="secondary">
+                      Draft a thank-you with a clarification to {who}
+                    </button>
+                  </form>
+                )}
+              </>
+            );
+          })}
         </div>
       )}
     </section>

@@ -62,6 +62,28 @@ describe('web: drafts', () => {
     return t;
   };
 
+  it('an answer that fell flat with Sam offers a clarification draft to Sam only, written to address it', async () => {
+    const before = await (await get(`/interviews/${iv.id}`)).text();
+    assert.doesNotMatch(before, /Draft a thank-you with a clarification/);
+    await api.interviews.recordNotes(iv.id, {
+      interviewer: 'Sam',
+      topics: ['the partner API'],
+      weakAnswer: 'asked about rate limits; I would now say we cap per tenant and queue the rest',
+    });
+    const page = await (await get(`/interviews/${iv.id}`)).text();
+    assert.match(page, /Draft a thank-you with a clarification to Sam Lee/);
+    assert.doesNotMatch(page, /Draft a thank-you with a clarification to Dana Reyes/);
+    const sam = iv.participants.find((p) => p.contact.name === 'Sam Lee')?.contact.id ?? '';
+    const res = await post(`/interviews/${iv.id}/drafts`, { contact: sam, kind: 'clarification' });
+    assert.equal(res.status, 303);
+    const editor = await (await get(res.headers.get('location') ?? '')).text();
+    assert.match(editor, /Thank-you with a clarification to Sam Lee/);
+    assert.match(editor, /rate limits/);
+    assert.match(editor, /Names the answer you revisit/, 'scored on the clarification checklist');
+    const refused = await post(`/interviews/${iv.id}/drafts`, { contact: sam, kind: 'withdrawal' });
+    assert.equal(refused.status, 400);
+  });
+
   it('Draft on a touch creates one draft and opens the editor; pressing it again reopens the same one', async () => {
     const touch = await thanksTouch('Dana Reyes');
     const interviewPage = await (await get(`/interviews/${iv.id}`)).text();

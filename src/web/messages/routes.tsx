@@ -1,7 +1,7 @@
 // Drafts in the browser (issue 5): "Draft" on a touch or a panel member creates (or reopens) the
 // draft and shows the editor; Save re-scores and stores; the live score checks without saving.
 import { type Context, Hono } from 'hono';
-import type { DraftView, FollowThrough } from '../../app/index.js';
+import type { FollowThrough, MessagePageView } from '../../app/index.js';
 import { badInput, isBadInput } from '../../core/errors.js';
 import { deliveryPanel } from '../delivery/delivery-panel.js';
 import { deliveryNotice } from '../delivery/mail-routes.js';
@@ -23,24 +23,20 @@ const fromHtmx = (c: Context) => c.req.header('hx-request') === 'true';
 export function messageRoutes(api: FollowThrough): Hono {
   const app = new Hono();
 
-  async function page(c: Context, draft: DraftView, extra: { outcome?: CheckOutcome | null; state?: FormState }) {
-    const record = await api.interviews.show(draft.interviewId);
+  async function page(c: Context, data: MessagePageView, extra: { outcome?: CheckOutcome | null; state?: FormState }) {
+    const { draft, about } = data;
     const flash = FLASH[c.req.query('updated') ?? ''];
     const status = extra.state && Object.keys(extra.state.errors).length > 0 ? 400 : 200;
     // Send, schedule, .eml and mailto belong to emails; letters and cards are printed instead.
     const notice = deliveryNotice(c.req.query('delivery'));
-    const delivery =
-      draft.format === 'email'
-        ? deliveryPanel(await api.delivery.view(draft.id), {
-            returnTo: path(draft.id),
-            ...(notice && { notice }),
-          })
-        : undefined;
+    const delivery = data.delivery
+      ? deliveryPanel(data.delivery, { returnTo: path(draft.id), ...(notice && { notice }) })
+      : undefined;
     return render(
       c,
       <MessagePage
         draft={draft}
-        about={`${record.opportunity.company}, ${record.opportunity.role}`}
+        about={`${about.company}, ${about.role}`}
         outcome={extra.outcome ?? null}
         {...(extra.state && { state: extra.state })}
         {...(flash && { flash })}
@@ -60,18 +56,18 @@ export function messageRoutes(api: FollowThrough): Hono {
     const record = await api.interviews.show(c.req.param('id'));
     const person = record.participants.find((p) => p.contact.id === values.contact)?.contact;
     if (!person) throw badInput([{ field: 'contact', message: "is not on this interview's panel" }]);
-    const draft = await api.drafts.create({
-      interviewId: record.id,
-      kind: (values.kind || 'thank-you') as 'thank-you',
-      to: person.email || person.name,
-    });
+    // From the panel a thank-you, or one with a clarification; the plan's touches make the other kinds.
+    const kind = values.kind || 'thank-you';
+    if (kind !== 'thank-you' && kind !== 'clarification') {
+      throw badInput([{ field: 'kind', message: 'must be thank-you or clarification', example: 'thank-you' }]);
+    }
+    const draft = await api.drafts.create({ interviewId: record.id, kind, to: person.id });
     return c.redirect(withQuery(path(draft.id), 'updated', 'created'), 303);
   });
 
   app.get('/messages/:id', async (c) => {
-    const draft = await api.drafts.get(c.req.param('id'));
-    const report = await api.drafts.check(draft.id);
-    return page(c, draft, { outcome: { report, text: draft.body } });
+    const data = await api.drafts.page(c.req.param('id'));
+    return page(c, data, { outcome: { report: data.report, text: data.draft.body } });
   });
 
   app.post('/messages/:id', async (c) => {
@@ -87,7 +83,7 @@ export function messageRoutes(api: FollowThrough): Hono {
       const state = addProblems(emptyForm(values), problemsOf(err), (f) =>
         f === 'body' || f === 'subject' ? f : undefined,
       );
-      return page(c, await api.drafts.get(id), { state });
+      return page(c, await api.drafts.page(id), { state });
     }
     return c.redirect(withQuery(path(id), 'updated', 'saved'), 303);
   });
@@ -107,7 +103,7 @@ export function messageRoutes(api: FollowThrough): Hono {
       c.header('Cache-Control', 'no-store');
       return c.html(await (<DraftCheckFragment outcome={outcome} />).toString(), 'problems' in outcome ? 400 : 200);
     }
-    return page(c, await api.drafts.get(id), { outcome, state: emptyForm(values) });
+    return page(c, await api.drafts.page(id), { outcome, state: emptyForm(values) });
   });
 
   app.post('/messages/:id/regenerate', async (c) => {

@@ -2,8 +2,6 @@
 // warm, which other processes to keep open) and the result page with the drafts it made.
 import { type Context, Hono } from 'hono';
 import type { FollowThrough, OutcomeInput } from '../../app/index.js';
-import type { Contact } from '../../core/model.js';
-import { OPEN_STATUSES } from '../../core/model.js';
 import { isOutcome } from '../../core/outcomes.js';
 import { statusOf } from '../errors.js';
 import { type FormBody, fixableMessages, many, one } from '../form-body.js';
@@ -15,25 +13,13 @@ export function outcomeRoutes(api: FollowThrough): Hono {
   const app = new Hono();
 
   /** The people met in a process and the other open processes, for the outcome forms. */
-  async function formData(opportunityId: string) {
-    const view = await api.outcomes.show(opportunityId);
-    const all = await api.overview();
-    const mine = all.find((o) => o.id === opportunityId);
-    const people = new Map<string, Contact>();
-    for (const i of mine?.interviews ?? []) for (const p of i.participants) people.set(p.contact.id, p.contact);
-    const others = all.filter((o) => o.id !== opportunityId && OPEN_STATUSES.includes(o.status));
-    const latest = mine?.interviews.at(-1);
-    return { view, people: [...people.values()], others, latest };
-  }
+  const formData = (opportunityId: string) => api.opportunities.people(opportunityId);
 
   app.get('/opportunities/:id/outcome/:outcome', async (c) => {
     const outcome = c.req.param('outcome');
     if (outcome !== 'rejected' && outcome !== 'accepted') return notThere(c);
-    const { view, people, others } = await formData(c.req.param('id'));
-    return render(
-      c,
-      <OutcomeFormPage opportunity={view.opportunity} outcome={outcome} people={people} others={others} />,
-    );
+    const { opportunity, people, others } = await formData(c.req.param('id'));
+    return render(c, <OutcomeFormPage opportunity={opportunity} outcome={outcome} people={people} others={others} />);
   });
 
   app.post('/opportunities/:id/outcome', async (c) => {
@@ -56,23 +42,17 @@ export function outcomeRoutes(api: FollowThrough): Hono {
     if (every !== '') input.everyMonths = every;
     try {
       const result = await api.outcomes.set(id, input);
-      const { latest } = await formData(id);
-      const path = latest ? `/interviews/${encodeURIComponent(latest.id)}` : '/';
+      const { latestInterviewId: latest } = await formData(id);
+      const path = latest ? `/interviews/${encodeURIComponent(latest)}` : '/';
       return render(c, <OutcomeResultPage result={result} interviewPath={path} />);
     } catch (err) {
       const m = fixableMessages(err);
       if (!m) throw err;
-      const { view, people, others } = await formData(id);
+      const { opportunity, people, others } = await formData(id);
       if (outcome === 'rejected' || outcome === 'accepted') {
         return render(
           c,
-          <OutcomeFormPage
-            opportunity={view.opportunity}
-            outcome={outcome}
-            people={people}
-            others={others}
-            errors={m}
-          />,
+          <OutcomeFormPage opportunity={opportunity} outcome={outcome} people={people} others={others} errors={m} />,
           statusOf('bad-input'),
         );
       }

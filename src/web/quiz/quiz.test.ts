@@ -89,7 +89,7 @@ describe('self-assessment pages', () => {
     const first = start.headers.get('location') ?? '';
     assert.match(first, /^\/quiz\/attempts\/qa_[0-9a-z]+\/1$/);
     const base = first.replace(/\/1$/, '');
-    const paper = web.opened.api.quiz.draw({ seed });
+    const paper = await web.opened.api.quiz.draw({ seed });
 
     const page1 = await (await get(first)).text();
     const q1 = paper.questions[0];
@@ -151,10 +151,10 @@ describe('self-assessment pages', () => {
   it("a coach's question text is escaped, never markup", async () => {
     // Find a seed that draws the coach's question.
     let seed = 0;
-    while (!web.opened.api.quiz.draw({ seed }).questions.some((q) => q.id === 'coach-1')) seed++;
+    while (!(await web.opened.api.quiz.draw({ seed })).questions.some((q) => q.id === 'coach-1')) seed++;
     const start = await post('/quiz', [['seed', String(seed)]]);
     const base = (start.headers.get('location') ?? '').replace(/\/1$/, '');
-    const n = web.opened.api.quiz.draw({ seed }).questions.findIndex((q) => q.id === 'coach-1') + 1;
+    const n = (await web.opened.api.quiz.draw({ seed })).questions.findIndex((q) => q.id === 'coach-1') + 1;
     const html = await (await get(`${base}/${n}`)).text();
     assert.match(html, /&lt;script&gt;alert\(1\)&lt;\/script&gt; scenario/);
     assert.match(html, /&lt;img src=x onerror=alert\(1\)&gt;/);

@@ -14,6 +14,13 @@ export class MessageEditor {
     return Number(m[1]);
   }
 
+  /** The ids of the checks the report lists, in order: which checklist the draft is scored on. */
+  async checkIds(): Promise<string[]> {
+    return this.page
+      .locator('li.check[data-check]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-check') ?? ''));
+  }
+
   async heading(): Promise<string> {
     return ((await this.page.locator('h1').textContent()) ?? '').replace(/\s+/g, ' ').trim();
   }

@@ -146,8 +146,19 @@ describe('composeDraft', () => {
       explanation: '',
     };
     for (const round of [1, 2] as const) {
-      const c = composeDraft({ ...s.input, kind: 'check-in', format: 'email', timeFrame: tf, round });
+      const c = composeDraft({
+        ...s.input,
+        kind: 'check-in',
+        format: 'email',
+        timeFrame: tf,
+        round,
+        timeFrameSaidBy: 'recipient',
+      });
       assert.match(c.body, /You mentioned you hoped to decide by Friday 13 March/i);
+      // Someone else on the panel gave it: the recipient is not told they said it.
+      const other = composeDraft({ ...s.input, kind: 'check-in', format: 'email', timeFrame: tf, round });
+      assert.match(other.body, /I understood the team hoped to decide by Friday 13 March/);
+      assert.doesNotMatch(other.body, /you mentioned/i);
       assert.doesNotMatch(c.body, /just checking in/i);
       assert.deepEqual(c.gaps, []);
     }

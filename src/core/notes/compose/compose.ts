@@ -5,7 +5,7 @@ import { layout } from './layout.js';
 import { type Parts, partsOf } from './sentences.js';
 import type { ComposeInput, Draft } from './types.js';
 import { withdrawal } from './withdrawal.js';
-import { clean, gapsIn, midSentence } from './words.js';
+import { gapsIn } from './words.js';
 
 export function composeDraft(input: ComposeInput): Draft {
   const p = partsOf(input);
@@ -50,7 +50,7 @@ function subjectFor(p: Parts): string {
     case 'rejection-reply':
       return `Thank you, and a request: ${role} at ${company}`;
     case 'keep-warm':
-      return topic ? `Following our conversation about ${clean(midSentence(topic))}` : 'Keeping in touch';
+      return topic ? `Following our conversation about ${topic.nominal}` : 'Keeping in touch';
     case 'withdrawal':
       return `Withdrawing my application: ${role} at ${company}`;
   }

@@ -8,7 +8,8 @@ import { contact, type PanelMember, PROFILE } from './test-inputs.js';
 import type { ComposeInput, DraftFormat, DraftKind, DraftTone, RecipientNotes } from './types.js';
 
 const ADJ = ['quarterly', 'nightly', 'regional', 'mobile', 'seasonal', 'weekly', 'legacy', 'overnight', 'rural'];
-const NOUN = ['inventory', 'pipeline', 'warehouse', 'billing', 'scheduling', 'pricing', 'staffing', 'payroll'];
+// Mass nouns only, so that a bare phrase ("quarterly inventory") is correct English.
+const NOUN = ['inventory', 'billing', 'scheduling', 'pricing', 'staffing', 'payroll', 'forecasting', 'maintenance'];
 const CH_ADJ = ['late', 'missed', 'slow', 'duplicate', 'lost', 'broken'];
 const CH_NOUN = ['shipments', 'appointments', 'approvals', 'orders', 'invoices', 'deliveries', 'refunds'];
 const IDEA_ADJ = ['shared', 'automated', 'daily', 'simple', 'rolling', 'printed', 'colour-coded'];
@@ -20,16 +21,21 @@ const CO_B = ['Analytics', 'Health', 'Foods', 'Logistics', 'Labs'];
 const ROLES = ['Data Analyst', 'Operations Manager', 'Staff Nurse', 'Line Cook', 'Product Designer'];
 
 const of = (xs: string[]) => fc.constantFrom(...xs);
-const two = (a: string[], b: string[]) => fc.tuple(of(a), of(b)).map(([x, y]) => `${x} ${y}`);
+const two = (a: string[], b: string[]) =>
+  fc
+    .tuple(of(a), of(b))
+    .filter(([x, y]) => x !== y)
+    .map(([x, y]) => `${x} ${y}`);
 
 export const topic = fc.oneof(
   two(ADJ, NOUN),
   two(ADJ, NOUN).map((t) => `the ${t}`),
 );
 export const challengeText = two(CH_ADJ, CH_NOUN);
+const IDEA_ONE = ['checklist', 'audit', 'scorecard', 'calendar', 'handbook', 'tracker'];
 export const ideaText = fc.oneof(
   two(IDEA_ADJ, IDEA_NOUN),
-  two(IDEA_ADJ, IDEA_NOUN).map((t) => `a ${t} for each team`),
+  two(IDEA_ADJ, IDEA_ONE).map((t) => `${/^[aeiou]/u.test(t) ? 'an' : 'a'} ${t} for each team`),
 );
 const why = fc.oneof(
   two(NOUN, NOUN).map((t) => `I used your ${t} tools at my last job`),

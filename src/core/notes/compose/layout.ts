@@ -1,16 +1,26 @@
 // Puts the paragraphs in their format: an email body, a full business letter, or a short card.
 import type { ComposeInput } from './types.js';
-import { clean, firstName, gap, letterDate } from './words.js';
+import { clean, firstName, gap, letterDate, pick } from './words.js';
 
+// Greetings and closings vary by the recipient's place on the panel too: panel members compare notes.
 function greeting(input: ComposeInput): string {
   const name = clean(input.recipient.name);
   if (name === '') return `Dear ${gap('their name')},`;
-  return `Dear ${input.tone === 'warm' ? firstName(name) : name},`;
+  if (input.tone !== 'warm' || input.format === 'letter')
+    return `Dear ${input.tone === 'warm' ? firstName(name) : name},`;
+  return `${pick(input.variant ?? 0, ['Dear', 'Hi', 'Hello'])} ${firstName(name)},`;
 }
 
 function closing(input: ComposeInput): string {
-  if (input.format === 'letter') return input.tone === 'warm' ? 'With best wishes,' : 'Sincerely,';
-  return input.tone === 'warm' ? 'Warm regards,' : 'Kind regards,';
+  const v = input.variant ?? 0;
+  if (input.format === 'letter') {
+    return input.tone === 'warm'
+      ? pick(v, ['With best wishes,', 'Warm regards,', 'Best wishes,'])
+      : pick(v, ['Sincerely,', 'Yours sincerely,', 'Kind regards,']);
+  }
+  return input.tone === 'warm'
+    ? pick(v, ['Warm regards,', 'Best wishes,', 'With thanks,'])
+    : pick(v, ['Kind regards,', 'Best regards,', 'Sincerely,']);
 }
 
 const lines = (s: string): string[] =>

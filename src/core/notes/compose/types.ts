@@ -42,8 +42,17 @@ export interface ComposeInput {
   notes: RecipientNotes | null;
   /** What they said about next steps, understood; null when they gave none. */
   timeFrame: TimeFrame | null;
-  /** The next step in their words, e.g. "a take-home exercise"; empty when unknown. */
+  /**
+   * The next step in the candidate's own notes, e.g. "possibly a final round with the VP". Private:
+   * kept for the app's own use, never written into a draft.
+   */
   nextStep?: string;
+  /**
+   * Who gave the time frame: 'recipient' when this recipient said it (the draft says "you
+   * mentioned ..."), 'team' when someone else did or it is not known (the default: "I understood
+   * the team ...").
+   */
+  timeFrameSaidBy?: 'recipient' | 'team';
   today: IsoDate;
   /** For check-ins: 1 (first) or 2 (second). */
   round?: 1 | 2;

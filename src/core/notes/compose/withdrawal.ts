@@ -6,7 +6,7 @@ import { paragraph } from './words.js';
 
 export function withdrawal(p: Parts): string[] {
   const { role, company } = p.input.opportunity;
-  const topic = p.topics[0];
+  const topic = p.topics[0]?.nominal;
   const warm = p.tone === 'warm';
   const news = warm
     ? `Thank you for considering me for the ${role} role. I have accepted another offer, so I am withdrawing my application at ${company}.`

@@ -73,6 +73,16 @@ export const FIXED_WORDS: readonly string[] = [
   'While',
   'Knowing',
   'Withdrawing',
+  'Hi',
+  'Hello',
+  'Best',
+  'Yours',
+  'More',
+  'Is',
+  'Knowing',
+  'Until',
+  'Here',
+  'Until',
 ];
 
 /** "Friday 13 March", with the year when it is not this year's. */
