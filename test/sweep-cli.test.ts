@@ -4,6 +4,7 @@
 // input and 3 for an unknown id, at most one JSON document on stdout under --json, and on a refusal
 // nothing written: the database's fingerprint unchanged and no file at the -o path. A spawned sample
 // checks that the bundled bin exits with the same codes.
+// SWEEP_TRACE=FILE appends every case and its answer to FILE, to see what the sweep did.
 import assert from 'node:assert/strict';
 import {
   appendFileSync,

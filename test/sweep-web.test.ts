@@ -4,6 +4,7 @@
 // and, for date fields, impossible dates; and every route that changes state gets a malformed
 // multipart body and a malformed %-encoding. Each answer: never a 500, never a stack trace; an
 // unknown id is a 404, a malformed body a 400; and a refusal (any 4xx) writes nothing.
+// SWEEP_TRACE=FILE appends every case and its answer to FILE, to see what the sweep did.
 import assert from 'node:assert/strict';
 import { appendFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
@@ -81,7 +82,7 @@ describe('sweep: every web route and form', { timeout: 120_000 }, () => {
   let seed: Seed;
   let seeds = 0;
   const logged: string[] = [];
-  const stats = { routes: 0, forms: 0, fields: 0, cases: 0 };
+  const stats = { routes: 0, forms: 0, validForms: 0, fields: 0, cases: 0 };
   const statuses = new Map<number, number>();
 
   const request = async (method: string, path: string, body?: BodyInit, type?: string): Promise<Answer> => {
@@ -213,10 +214,11 @@ describe('sweep: every web route and form', { timeout: 120_000 }, () => {
       if ((attrs.method ?? 'get').toLowerCase() !== 'post' || !attrs.action) continue;
       const action = templated(attrs.action);
       const key = `${action} ${fields.fields.map(([n]) => n).join(',')}`;
+      const names = new Set(fields.fields.map(([n]) => n));
       if (!forms.has(key))
         forms.set(key, {
           action,
-          fields: fields.fields.map(([n, v]) => [n, templated(v)]),
+          fields: fields.fields.map(([n, v]) => [n, templated(v || sample(n, names))]),
           dates: fields.dates,
         });
     }
@@ -294,7 +296,7 @@ describe('sweep: every web route and form', { timeout: 120_000 }, () => {
     for (const f of forms.values()) {
       const path = f.action;
       const urlencoded = 'application/x-www-form-urlencoded';
-      await probe(
+      const baseRes = await probe(
         `${path} (as rendered)`,
         'POST',
         path,
@@ -302,6 +304,7 @@ describe('sweep: every web route and form', { timeout: 120_000 }, () => {
         form(f.fields.map(([n, v]) => [n, rendered(v)])),
         urlencoded,
       );
+      if (baseRes.status < 400) stats.validForms++;
       const names = [...new Set(f.fields.map(([n]) => n))];
       stats.fields += names.length;
       for (const name of names) {
@@ -392,7 +395,7 @@ describe('sweep: every web route and form', { timeout: 120_000 }, () => {
       .map(([s, n]) => `${s}: ${n}`)
       .join(', ');
     t.diagnostic(
-      `sweep web: ${stats.routes} routes, ${stats.forms} forms (${stats.fields} fields), ${queries.size} query paths, ${stats.cases} requests (${counts})`,
+      `sweep web: ${stats.routes} routes, ${stats.forms} forms (${stats.validForms} valid as filled in, ${stats.fields} fields), ${queries.size} query paths, ${stats.cases} requests (${counts})`,
     );
     if (process.env.SWEEP_TRACE) appendFileSync(process.env.SWEEP_TRACE, `PROBLEMS\n${problems.join('\n')}\n`);
     assert.deepEqual(
@@ -415,6 +418,26 @@ describe('sweep: every web route and form', { timeout: 120_000 }, () => {
   }
 });
 
+/**
+ * A valid value for a field a form renders empty but needs (a new interview's company, a note's text),
+ * so that each bad value below is refused for itself, not for the fields left blank.
+ */
+function sample(name: string, form: Set<string>): string {
+  const SAMPLES: Record<string, string> = {
+    company: 'Acme Corp',
+    role: 'Engineer',
+    at: YESTERDAY,
+    topic: 'pricing',
+    point: 'ask about the Q3 migration',
+    text: NOTE,
+    host: 'smtp.example.com',
+    port: '587',
+  };
+  if (name.startsWith('note-')) return NOTE;
+  if (name === 'from' && form.has('host')) return 'jordan@example.org';
+  return SAMPLES[name] ?? '';
+}
+
 const htmlText = (s: string) =>
   s
     .replace(/&amp;/g, '&')
@@ -433,11 +456,17 @@ function attrsOf(tag: string): Record<string, string> {
 function fieldsOf(inner: string): { fields: [string, string][]; dates: Set<string> } {
   const fields: [string, string][] = [];
   const dates = new Set<string>();
+  // A radio or checkbox group with nothing chosen yet (the kind of event, a quiz answer): its first option.
+  const firstOfGroup = new Map<string, string>();
+  const chosen = new Set<string>();
   for (const m of inner.matchAll(/<input\b([^>]*)>/g)) {
     const a = attrsOf(m[1] as string);
     if (!a.name || a.disabled !== undefined) continue;
     const type = (a.type ?? 'text').toLowerCase();
     if (type === 'submit' || type === 'button' || type === 'file') continue;
+    const group = type === 'radio' || type === 'checkbox';
+    if (group && !firstOfGroup.has(a.name)) firstOfGroup.set(a.name, a.value ?? 'on');
+    if (group && a.checked !== undefined) chosen.add(a.name);
     if ((type === 'checkbox' || type === 'radio') && a.checked === undefined) continue;
     if (
       type === 'date' ||
@@ -458,6 +487,7 @@ function fieldsOf(inner: string): { fields: [string, string][]; dates: Set<strin
     const chosen = options.find((o) => o.selected !== undefined) ?? options[0];
     fields.push([a.name, chosen?.value ?? '']);
   }
+  for (const [name, value] of firstOfGroup) if (!chosen.has(name)) fields.push([name, value]);
   // A named button is a second action (the interview form's "add a row"): the form is sent by its plain one.
   return { fields, dates };
 }
