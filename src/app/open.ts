@@ -1,6 +1,7 @@
 // Opening the app: the store behind it, bound to an owner. Front ends never touch the store directly.
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { badInput } from '../core/errors.js';
 import { isPostgresUrl, openStore, type Store } from '../store/open.js';
 import { type Clock, LOCAL_OWNER, systemClock } from './context.js';
 import { resolveKeyFile } from './delivery/mail-deps.js';
@@ -51,7 +52,12 @@ export async function openApp(options: OpenAppOptions): Promise<OpenedApp> {
  * else the XDG data dir.
  */
 export function resolveDatabaseTarget(env: NodeJS.ProcessEnv, flag?: string): string {
-  if (flag) return flag;
+  if (flag !== undefined) {
+    // `--db "$UNSET"` must not quietly open the default database instead of the one meant.
+    if (flag.trim() === '')
+      throw badInput([{ field: '--db', message: 'is empty: give a database file', example: '~/followthrough.db' }]);
+    return flag;
+  }
   if (env.DATABASE_URL && isPostgresUrl(env.DATABASE_URL)) return env.DATABASE_URL;
   if (env.FOLLOWTHROUGH_DB) return env.FOLLOWTHROUGH_DB;
   const dataHome = env.XDG_DATA_HOME || join(env.HOME || homedir(), '.local', 'share');

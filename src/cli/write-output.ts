@@ -41,7 +41,8 @@ function writeError(path: string, error: unknown): AppError {
  */
 export function checkOutput(path: string, force: boolean): void {
   if (path.trim() === '') throw refuse('is empty: give a file name', 'followthrough.json');
-  if (path.includes('\0')) throw refuse('is not a file name');
+  // NUL cannot be in a path; the other control characters are a pasting accident or a terminal escape.
+  if (/[\u0000-\u001f\u007f]/.test(path)) throw refuse('is not a file name (it holds control characters)');
   const existing = lstatOrNull(path);
   if (existing) {
     if (existing.isSymbolicLink()) throw refuse(`${path} is a symbolic link; give the path of a plain file`);

@@ -99,6 +99,9 @@ const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 function checkDatabaseFile(path: string): void {
   const hint =
     'give the path of a Follow-Through database, or of a file that does not exist yet, e.g. --db ~/followthrough.db';
+  // A name with control characters is a pasting accident (or an escape sequence aimed at the terminal).
+  if (/[\u0000-\u001f\u007f]/.test(path))
+    throw new AppError('bad-input', `That database path holds control characters: ${hint}`);
   let stats: ReturnType<typeof statSync>;
   try {
     stats = statSync(path);

@@ -173,7 +173,7 @@ for (const d of dialects()) {
     test('without SMTP settings: a clear message pointing to settings, .eml or mailto', async () => {
       await m.store.db.deleteFrom('smtp_settings').execute();
       const id = await m.message();
-      await assert.rejects(m.api.delivery.send(id), failsWith('failure', /No SMTP settings yet.*\.eml/s));
+      await assert.rejects(m.api.delivery.send(id), failsWith('conflict', /No SMTP settings yet.*\.eml/s));
       assert.equal(await m.status(id), 'draft');
       const view = await m.api.delivery.view(id);
       assert.equal(view.smtp.configured, false);

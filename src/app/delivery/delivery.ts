@@ -89,16 +89,26 @@ export const deliveryProblemText = (p: FieldProblem): string =>
 
 /** Refuses what must not be sent or scheduled, naming each reason; records the Message-ID once. */
 async function readyToQueue(ctx: AppContext, id: Id, smtpNeeded: boolean): Promise<PreparedEmail> {
+  const p = await checkReady(ctx, id, smtpNeeded);
+  await recordThreadHeaders(ctx, id, p);
+  return p;
+}
+
+/** readyToQueue's refusals, writing nothing: a caller with more to check records the headers after. */
+async function checkReady(ctx: AppContext, id: Id, smtpNeeded: boolean): Promise<PreparedEmail> {
   const { p, smtp } = await prepared(ctx, id);
   if (p.problems.length > 0) throw badInput(p.problems);
   if (smtpNeeded && !smtp.configured) throw noSmtpSettings();
   if (!EDITABLE_STATUSES.includes(p.message.status)) throw alreadyMoving(p.message);
+  return p;
+}
+
+async function recordThreadHeaders(ctx: AppContext, id: Id, p: PreparedEmail): Promise<void> {
   await ctx.repos.delivery.setThreadHeaders(
     id,
     { messageId: p.email.messageId, inReplyTo: p.email.inReplyTo },
     ctx.clock.now().toISOString(),
   );
-  return p;
 }
 
 const alreadyMoving = (m: StoredMessage): AppError =>
@@ -153,7 +163,8 @@ export async function scheduleMessage(
   raw: z.input<typeof scheduleInput> = {},
 ): Promise<{ message: StoredMessage; at: SendSlot }> {
   const input = parseInput(scheduleInput, raw);
-  const p = await readyToQueue(ctx, id, true);
+  // A time that is refused below must leave the message as it was: the headers are recorded last.
+  const p = await checkReady(ctx, id, true);
   const now = ctx.clock.now();
   let slot = input.at ? parseWhen(input.at, p.timeZone) : await suggestion(ctx, p);
   // "Now is a good time" as a schedule means the next minute: the scheduler picks it up at once.
@@ -171,6 +182,7 @@ export async function scheduleMessage(
     ]);
   if (Date.parse(slot.at) > now.getTime() + 366 * 86_400_000)
     throw badInput([{ field: 'at', message: 'is more than a year ahead' }]);
+  await recordThreadHeaders(ctx, id, p);
   if (!(await ctx.repos.delivery.queue(id, slot.at, now.toISOString())))
     throw alreadyMoving(await loadMessage(ctx.repos, id));
   return { message: await loadMessage(ctx.repos, id), at: slot };

@@ -120,9 +120,11 @@ export async function updateSmtpSettings(ctx: AppContext, raw: SmtpSettingsInput
 }
 
 /** Sending needs SMTP settings; the .eml works without them. */
+// Something the user can set up, not a mail server failing: a conflict (409 on the web, exit 1), not
+// the 502 a server's refusal gets.
 export const noSmtpSettings = (): AppError =>
   new AppError(
-    'failure',
+    'conflict',
     'No SMTP settings yet: set them in the email settings, or download the .eml and send it from your mail client.',
     [],
     { action: 'settings.smtp' },

@@ -3,7 +3,7 @@ import { HISTORY_KINDS } from '../../core/plan/types.js';
 import { country, dateOrDateTime, line, localDate, text, timeZone, wholeNumber } from '../interviews/inputs.js';
 
 export const timeFrameQuery = z.object({
-  phrase: text(1000),
+  phrase: text(1000).refine((s) => s.length > 0, 'is empty: give what they said about timing'),
   from: localDate.optional(),
   tz: timeZone.optional(),
   country: country.optional(),

@@ -20,7 +20,13 @@ export const draftInput = z.object({
 export type DraftInput = z.input<typeof draftInput>;
 
 export const draftEdit = z.object({
-  subject: z.string().max(300, 'is too long: keep a subject under 300 characters').optional(),
+  // The subject becomes an email header and a file name: line breaks and tabs are folded into spaces
+  // when it is saved; any other control character is refused.
+  subject: z
+    .string()
+    .max(300, 'is too long: keep a subject under 300 characters')
+    .refine((s) => !/[\u0000-\u0008\u000e-\u001f\u007f]/.test(s), 'must not hold control characters')
+    .optional(),
   body: z.string().optional(),
 });
 export type DraftEdit = z.input<typeof draftEdit>;

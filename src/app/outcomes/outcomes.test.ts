@@ -152,6 +152,17 @@ for (const d of dialects()) {
       const b = await mk('Gamma', 'Lou Park');
       const c = await mk('Delta', 'Kai Moss');
       await t.api.outcomes.set(a.opportunityId, { outcome: 'offer' });
+      // Issue 15 sweep: a mistyped --keep-open withdrew every process, the one meant to stay open too.
+      await assert.rejects(
+        t.api.outcomes.set(a.opportunityId, { outcome: 'accepted', keepOpen: ['op_zzzzzzzzzz'] }),
+        (e: AppError) => e.code === 'not-found',
+      );
+      await assert.rejects(
+        t.api.outcomes.set(b.opportunityId, { outcome: 'rejected', keepOpen: [c.opportunityId] }),
+        (e: AppError) => e.code === 'bad-input' && e.problems[0]?.field === 'keepOpen',
+      );
+      assert.equal((await t.api.outcomes.show(a.opportunityId)).opportunity.status, 'offer', 'nothing changed');
+      assert.equal((await t.api.outcomes.show(b.opportunityId)).opportunity.status, 'interviewing');
       const r = await t.api.outcomes.set(a.opportunityId, { outcome: 'accepted', keepOpen: [c.opportunityId] });
       assert.deepEqual(
         r.withdrawn.map((o) => o.company),

@@ -86,8 +86,20 @@ export async function setOutcome(ctx: AppContext, opportunityId: Id, raw: Outcom
     const at = instantOf(input.at, round?.timeZone ?? 'UTC', now);
     const from = input.from ? pickPerson(people, input.from, 'from') : null;
     const warm = input.keepWarm.map((k) => pickPerson(people, k, 'keepWarm'));
-    if (warm.length > 0 && input.outcome !== 'rejected' && input.outcome !== 'ghosted') {
+    const closing = input.outcome === 'rejected' || input.outcome === 'ghosted';
+    if (warm.length > 0 && !closing) {
       throw badInput([{ field: 'keepWarm', message: 'is for a rejection or a process that went silent' }]);
+    }
+    if (input.everyMonths !== undefined && !closing) {
+      throw badInput([{ field: 'everyMonths', message: 'is for a rejection or a process that went silent' }]);
+    }
+    // A mistyped id must not withdraw the very process it was meant to keep open.
+    if (input.keepOpen.length > 0) {
+      if (input.outcome !== 'accepted') throw badInput([{ field: 'keepOpen', message: 'is for accepting an offer' }]);
+      for (const id of input.keepOpen) {
+        if (id === opportunityId) throw badInput([{ field: 'keepOpen', message: 'names the offer being accepted' }]);
+        if (!(await tx.opportunities.get(id))) throw notFound('opportunity', id);
+      }
     }
     await tx.outcomes.insert({
       id: ctx.newId('oc'),

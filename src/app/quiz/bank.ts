@@ -12,7 +12,8 @@ export const BUILT_IN_BANK: QuizBank = { questions: BUILT_IN_QUESTIONS, origins:
  * such as "--questions", or "" when it came from the environment), so errors point at it.
  */
 export async function loadQuizBank(file: string | undefined, field = ''): Promise<QuizBank> {
-  if (!file) return BUILT_IN_BANK;
+  // An empty FOLLOWTHROUGH_QUIZ_FILE is unset; an empty --questions names no file and is refused below.
+  if (file === undefined || (file === '' && !field)) return BUILT_IN_BANK;
   const label = field ? file : `${file} (FOLLOWTHROUGH_QUIZ_FILE)`;
   const fail = (message: string, more: FieldProblem[] = []) => {
     const problems = [...(message ? [{ field, message: `${label}: ${message}` }] : []), ...more];

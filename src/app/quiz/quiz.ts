@@ -93,7 +93,8 @@ const answersSchema = z.record(z.string(), z.array(z.string()));
 const bankOf = (ctx: AppContext, input?: { bank?: QuizBank }): QuizBank => input?.bank ?? ctx.quizBank ?? BUILT_IN_BANK;
 
 function seedOf(raw: number | string | undefined): number {
-  if (raw === undefined || raw === '') return randomInt(0, MAX_SEED);
+  // An empty seed is a mistake (`--seed "$UNSET"`), not a request for a random quiz.
+  if (raw === undefined) return randomInt(0, MAX_SEED);
   return parseInput(z.object({ seed: seedField }), { seed: raw }).seed;
 }
 

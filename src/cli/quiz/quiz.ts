@@ -41,10 +41,10 @@ export function quiz(program: Command, ctx: CliContext): void {
     .option('--json', 'print one JSON document: the result, or the questions when there is nothing to score')
     .addHelpText('after', HELP)
     .action(async (flags: QuizFlags) => {
-      if (!flags.answers && !flags.json && !ctx.io.interactive) throw noTerminal();
+      if (flags.answers === undefined && !flags.json && !ctx.io.interactive) throw noTerminal();
       const api = await ctx.api();
-      const bank = flags.questions ? await api.quiz.loadQuestions(flags.questions) : undefined;
-      if (flags.answers) {
+      const bank = flags.questions !== undefined ? await api.quiz.loadQuestions(flags.questions) : undefined;
+      if (flags.answers !== undefined) {
         const file = readAnswers(flags.answers);
         const seed = seedFor(flags.seed, file.seed, flags.answers);
         const result = await api.quiz.take({ seed, answers: file.answers, ...(bank && { bank }) });
