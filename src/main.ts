@@ -9,6 +9,15 @@ declare const FOLLOWTHROUGH_VERSION: string | undefined;
 
 const stderrLine = (line: string) => process.stderr.write(`${line}\n`);
 
+// `followthrough interview list | head -1`: the reader closes the pipe before we finish. That is the
+// reader's choice, not our failure: stop quietly instead of dying on an unhandled EPIPE with a trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 /** FOLLOWTHROUGH_BUSY_TIMEOUT_MS: milliseconds a write waits for another process (default 5000). */
 const busyTimeout = (value: string | undefined): number | undefined =>
   value !== undefined && /^\d{1,6}$/.test(value) ? Number(value) : undefined;

@@ -1,10 +1,12 @@
 // Exit codes and error messages of the bundled bin: 2 for bad input (naming the flag), 3 for not
 // found, commander's own parse errors included; errors on stderr only, never a stack trace.
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { type Sandbox, sandbox } from './helpers/cli-bin.js';
+import { BIN, cleanEnv, type Sandbox, sandbox } from './helpers/cli-bin.js';
 
 const GOOD = ['--company', 'Acme Corp', '--role', 'PM', '--at', '2026-03-03T10:00', '--tz', 'America/New_York'];
 
@@ -162,5 +164,29 @@ describe('followthrough exit codes (bundled bin)', () => {
     const debug = s.raw(args, { ...process.env, DATABASE_URL: '', FOLLOWTHROUGH_DEBUG: '1' });
     assert.equal(debug.code, 1);
     assert.match(debug.stderr, /\n\s+at /);
+  });
+});
+
+describe('a reader that closes the pipe early', () => {
+  test('`followthrough interview list | head -1` ends quietly, without an EPIPE trace', async () => {
+    const s = sandbox();
+    try {
+      s.json('interview', 'add', ...GOOD, '--json');
+      // The reading end is closed before the CLI writes, as `head` does once it has its line.
+      const child = spawn(process.execPath, [BIN, '--db', s.db, 'interview', 'list'], {
+        env: cleanEnv(s.dir),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString('utf8');
+      });
+      const [code] = (await once(child, 'close')) as [number | null];
+      assert.doesNotMatch(stderr, /EPIPE|\n\s+at /);
+      assert.equal(code, 0);
+    } finally {
+      s.remove();
+    }
   });
 });
